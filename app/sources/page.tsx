@@ -1,0 +1,72 @@
+import type { Metadata } from 'next';
+import { archiveUrl, formatReference } from '@/lib/citations';
+import { sources } from '@/lib/content';
+import type { SourceType } from '@/lib/content/schemas';
+import { sourceTypes } from '@/lib/content/schemas';
+import { formatDate } from '@/lib/dates';
+import { sourceAnchor } from '@/lib/routes';
+
+export const metadata: Metadata = {
+  title: 'Sources',
+  description: 'Every source the site cites: treaty texts, depositary records, government statements, reports and news.',
+};
+
+function typeHeading(type: SourceType): string {
+  switch (type) {
+    case 'treaty':
+      return 'Treaty texts and depositary records';
+    case 'government':
+      return 'Governments';
+    case 'intergovernmental':
+      return 'United Nations and other intergovernmental bodies';
+    case 'ngo':
+      return 'Non-governmental organisations and humanitarian bodies';
+    case 'news':
+      return 'News reports';
+    case 'academic':
+      return 'Academic work';
+    default: {
+      const unreachable: never = type;
+      throw new Error(`Unknown source type ${String(unreachable)}`);
+    }
+  }
+}
+
+export default function SourcesPage() {
+  return (
+    <article>
+      <h1>Sources</h1>
+      <p className="lede">
+        Every page cites its facts to the records below. Each has the address we read, the date we read it and a link to an
+        archived copy. {sources.length} sources in all.
+      </p>
+      {sourceTypes.map((type) => {
+        const group = sources.filter((s) => s.type === type);
+        if (group.length === 0) return null;
+        return (
+          <section key={type} aria-labelledby={`type-${type}`}>
+            <h2 id={`type-${type}`}>{typeHeading(type)}</h2>
+            <ul className="source-list">
+              {group.map((source) => (
+                <li key={source.id} id={sourceAnchor(source.id)}>
+                  {source.author}, <cite>{source.title}</cite>
+                  {source.publisher && source.publisher !== source.author ? `, ${source.publisher}` : ''}, {formatDate(source.date)}.{' '}
+                  <a href={source.url} rel="external">
+                    Source
+                  </a>{' '}
+                  · <a href={archiveUrl(source)}>Archived copy</a>.{' '}
+                  <span className="accessed">Accessed {formatDate(source.accessed)}.</span>
+                  {source.note && <span className="muted"> {source.note}</span>}
+                  <details>
+                    <summary>Reference to copy</summary>
+                    <pre>{formatReference(source)}</pre>
+                  </details>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </article>
+  );
+}

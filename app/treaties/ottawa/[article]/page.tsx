@@ -1,0 +1,74 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { CiteThisPage } from '@/components/citations/CiteThisPage';
+import { ReferenceList } from '@/components/citations/ReferenceList';
+import { MdxContent } from '@/components/mdx/MdxContent';
+import { ProvisionText } from '@/components/provisions/ProvisionText';
+import { getInstrument, getProvisionDocument, provisions } from '@/lib/content';
+import { notesForPage } from '@/lib/pageNotes';
+import { provisionLabel, provisionNumberFromSlug, provisionSlug } from '@/lib/provisionSlugs';
+import { OTTAWA_ID, paths } from '@/lib/routes';
+
+const ottawaProvisions = provisions.filter((p) => p.instrument === OTTAWA_ID);
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return ottawaProvisions.map((p) => ({ article: provisionSlug(p.number) }));
+}
+
+function load(slug: string) {
+  const number = provisionNumberFromSlug(slug);
+  const provision = ottawaProvisions.find((p) => p.number === number);
+  return provision ? getProvisionDocument(OTTAWA_ID, provision.number) : undefined;
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ article: string }> }): Promise<Metadata> {
+  const doc = load((await params).article);
+  if (!doc) return {};
+  return {
+    title: `${provisionLabel(doc.data.number)}: ${doc.data.title} — Ottawa Treaty`,
+    description: `The exact text of ${provisionLabel(doc.data.number)} of the Ottawa Treaty (${doc.data.title}), paragraph by paragraph.`,
+  };
+}
+
+export default async function ProvisionPage({ params }: { params: Promise<{ article: string }> }) {
+  const doc = load((await params).article);
+  if (!doc) notFound();
+  const provision = doc.data;
+  const treaty = getInstrument(OTTAWA_ID);
+  const label = provisionLabel(provision.number);
+  const index = ottawaProvisions.findIndex((p) => p.number === provision.number);
+  const previous = ottawaProvisions[index - 1];
+  const next = ottawaProvisions[index + 1];
+  const notes = notesForPage({ before: provision.sources.map((source) => ({ source })), body: doc.raw });
+  const path = paths.provision(OTTAWA_ID, provision.number);
+
+  return (
+    <article>
+      <p className="muted">
+        <a href={paths.ottawa}>{treaty.shortTitle}</a>
+      </p>
+      <h1>
+        {label}
+        {provision.number > 0 && <>: {provision.title}</>}
+      </h1>
+      <ProvisionText provision={provision} notes={notes} label={label} />
+      <MdxContent code={doc.code} notes={notes} />
+      <nav className="prev-next" aria-label="Articles">
+        {previous && (
+          <a rel="prev" href={paths.provision(OTTAWA_ID, previous.number)}>
+            ← {provisionLabel(previous.number)}: {previous.title}
+          </a>
+        )}
+        {next && (
+          <a rel="next" href={paths.provision(OTTAWA_ID, next.number)}>
+            {provisionLabel(next.number)}: {next.title} →
+          </a>
+        )}
+      </nav>
+      <ReferenceList notes={notes} />
+      <CiteThisPage title={`${treaty.shortTitle}, ${label}`} path={path} asOf={treaty.asOf} />
+    </article>
+  );
+}

@@ -1,0 +1,35 @@
+import { archiveUrl, backlinkAnchor, noteAnchor, type Notes } from '@/lib/citations';
+import { getSource } from '@/lib/content';
+import { formatDate } from '@/lib/dates';
+import { paths, sourceAnchor } from '@/lib/routes';
+
+/** The page's numbered sources: one entry per source, with what the page cites it for. */
+export function ReferenceList({ notes }: { notes: Notes }) {
+  if (notes.list.length === 0) return null;
+  return (
+    <section className="references" aria-labelledby="references-heading">
+      <h2 id="references-heading">Sources</h2>
+      <ol>
+        {notes.list.map((note) => {
+          const source = getSource(note.sourceId);
+          return (
+            <li key={note.number} id={noteAnchor(note.number)} value={note.number}>
+              <a className="backlink" href={`#${backlinkAnchor(note.number)}`} aria-label={`Back to the first citation of source ${note.number}`}>
+                ↑
+              </a>{' '}
+              {source.author}, <cite>{source.title}</cite>
+              {source.publisher && source.publisher !== source.author ? `, ${source.publisher}` : ''}, {formatDate(source.date)}.{' '}
+              <a href={source.url} rel="external">
+                Source
+              </a>{' '}
+              · <a href={archiveUrl(source)}>Archived copy</a> ·{' '}
+              <a href={`${paths.sources}#${sourceAnchor(source.id)}`}>Record</a>
+              {note.pins.length > 0 && <span className="pins"> Cited for: {note.pins.join('; ')}.</span>}
+              <span className="accessed"> Accessed {formatDate(source.accessed)}.</span>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

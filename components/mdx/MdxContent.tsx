@@ -1,0 +1,50 @@
+/**
+ * Renders an MDX body with the site's content components. Components are named for what
+ * the content means (see content/README.md for which to use when).
+ */
+import type { ReactNode } from 'react';
+import { CiteMark } from '@/components/citations/CiteMark';
+import { Stat } from '@/components/facts/Stat';
+import type { Notes } from '@/lib/citations';
+import { getFigure, getSource, getTerm } from '@/lib/content';
+import { mdxComponentFrom } from '@/lib/mdx';
+import { paths, termAnchor } from '@/lib/routes';
+
+function componentsFor(notes: Notes) {
+  return {
+    /** A note mark citing a source, with an optional pinpoint. */
+    Cite: ({ source, pin }: { source: string; pin?: string }) => <CiteMark notes={notes} cite={{ source, pin }} />,
+    /** An exact quotation (treaty text, a statement), marked as such, with its source. */
+    Quote: ({ source, pin, by, children }: { source: string; pin?: string; by?: string; children: ReactNode }) => (
+      <figure className="quotation">
+        <blockquote cite={getSource(source).url}>{children}</blockquote>
+        <figcaption>
+          {by ? `${by}, ` : ''}
+          {pin ? `${pin}, ` : ''}
+          <cite>{getSource(source).title}</cite>
+          <CiteMark notes={notes} cite={{ source, pin }} />
+        </figcaption>
+      </figure>
+    ),
+    /** A glossary term, linked to its definition. */
+    Term: ({ id, children }: { id: string; children?: ReactNode }) => (
+      <a className="term" href={`${paths.glossary}#${termAnchor(id)}`} title={getTerm(id).definition}>
+        {children ?? getTerm(id).term}
+      </a>
+    ),
+    /** A number from content/data/figures, with unit, "as of" date and sources. */
+    Stat: ({ id }: { id: string }) => <Stat figure={getFigure(id)} notes={notes} />,
+    /** An editorial aside: a caveat, a disagreement between sources. */
+    Note: ({ title, children }: { title?: string; children: ReactNode }) => (
+      <aside className="note" aria-label={title ?? 'Note'}>
+        {title && <p className="note-title">{title}</p>}
+        {children}
+      </aside>
+    ),
+  };
+}
+
+export function MdxContent({ code, notes }: { code: string; notes: Notes }) {
+  const Content = mdxComponentFrom(code);
+  return <Content components={componentsFor(notes) as never} />;
+}

@@ -1,0 +1,23 @@
+import { ReferenceList } from '@/components/citations/ReferenceList';
+import { CiteThisPage } from '@/components/citations/CiteThisPage';
+import { MdxContent } from '@/components/mdx/MdxContent';
+import { AsOf } from '@/components/facts/AsOf';
+import type { MdxDocument } from '@/lib/content';
+import type { Topic } from '@/lib/content/schemas';
+import { notesForPage } from '@/lib/pageNotes';
+
+/** A prose page from content/pages or content/topics: title, body, sources, citation. */
+export function MdxPage({ doc, path }: { doc: MdxDocument<Topic>; path: string }) {
+  const notes = notesForPage({ body: doc.raw });
+  return (
+    <article>
+      <h1>{doc.data.title}</h1>
+      <p className="muted">
+        Facts checked <AsOf date={doc.data.asOf} bare />
+      </p>
+      <MdxContent code={doc.code} notes={notes} />
+      <ReferenceList notes={notes} />
+      <CiteThisPage title={doc.data.title} path={path} asOf={doc.data.asOf} />
+    </article>
+  );
+}

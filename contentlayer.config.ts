@@ -1,0 +1,37 @@
+/**
+ * Contentlayer compiles the MDX and generates typed data from content/. Its field lists
+ * are derived from the zod schemas (lib/content/schemas.ts) so the model is declared once;
+ * zod does the real checking (npm run validate), contentlayer is set to fail, never to
+ * skip, so no document can silently vanish from the site.
+ */
+import { defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files';
+import remarkGfm from 'remark-gfm';
+import { documentTypes } from './lib/content/documentTypes';
+
+function fieldsFromSchema(shape: Record<string, { safeParse: (v: unknown) => { success: boolean } }>): FieldDefs {
+  return Object.fromEntries(
+    Object.entries(shape).map(([name, field]) => [name, { type: 'json', required: !field.safeParse(undefined).success }]),
+  ) as FieldDefs;
+}
+
+const definitions = documentTypes.map((type) =>
+  defineDocumentType(() => ({
+    name: type.name,
+    filePathPattern: type.pattern,
+    contentType: type.format === 'mdx' ? 'mdx' : 'data',
+    fields: fieldsFromSchema(type.schema.shape as never),
+  })),
+);
+
+export default makeSource({
+  contentDirPath: 'content',
+  contentDirExclude: ['README.md'],
+  documentTypes: definitions,
+  mdx: { remarkPlugins: [remarkGfm] },
+  onMissingOrIncompatibleData: 'fail',
+  onExtraFieldData: 'fail',
+  onUnknownDocuments: 'fail',
+  // Our Source records have a `type` field of their own; contentlayer's discriminator moves aside.
+  fieldOptions: { typeFieldName: 'docType' },
+  disableImportAliasWarning: true,
+});

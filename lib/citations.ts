@@ -1,0 +1,87 @@
+/**
+ * Citation notes for one page. Sources are numbered by first use; citing a source again
+ * reuses its number and adds the pinpoint to that note, so the reference list has one
+ * entry per source with every place the page relies on it.
+ */
+import type { Citation, Source } from './content/schemas';
+import { formatDate } from './dates';
+import { sourceAnchor } from './routes';
+
+export interface Note {
+  number: number;
+  sourceId: string;
+  /** Distinct pinpoints cited on the page, in order of first use. */
+  pins: string[];
+}
+
+export interface Notes {
+  list: Note[];
+  /** The note for a source; throws if the page did not register it (a bug in the page). */
+  numberOf(sourceId: string): number;
+  /**
+   * The id for a citation mark: the first mark of each note gets `cite-N`, which the
+   * reference list links back to; later marks get none (ids must be unique).
+   */
+  claimBacklinkId(sourceId: string): string | undefined;
+}
+
+export function numberCitations(citations: readonly Citation[]): Notes {
+  const bySource = new Map<string, Note>();
+  for (const { source, pin } of citations) {
+    let note = bySource.get(source);
+    if (!note) {
+      note = { number: bySource.size + 1, sourceId: source, pins: [] };
+      bySource.set(source, note);
+    }
+    if (pin && !note.pins.includes(pin)) note.pins.push(pin);
+  }
+  const claimed = new Set<string>();
+  const numberOf = (sourceId: string) => {
+    const note = bySource.get(sourceId);
+    if (!note) throw new Error(`Citation of "${sourceId}" was not registered for this page`);
+    return note.number;
+  };
+  return {
+    list: [...bySource.values()],
+    numberOf,
+    claimBacklinkId(sourceId) {
+      const number = numberOf(sourceId);
+      if (claimed.has(sourceId)) return undefined;
+      claimed.add(sourceId);
+      return backlinkAnchor(number);
+    },
+  };
+}
+
+/**
+ * Citations in an MDX body, in reading order: `<Cite source pin/>`, `<Quote source pin>` and
+ * `<Stat id/>` (a figure brings its own citations, looked up with `figureCitations`).
+ */
+export function citationsInMdx(raw: string, figureCitations: (id: string) => readonly Citation[] = () => []): Citation[] {
+  const tags = raw.matchAll(/<(Cite|Quote|Stat)\b([^>]*)>/g);
+  return [...tags].flatMap(([, tag, attrs]): Citation[] => {
+    if (tag === 'Stat') {
+      const id = /\bid="([^"]*)"/.exec(attrs!)?.[1];
+      return id ? [...figureCitations(id)] : [];
+    }
+    const source = /\bsource="([^"]*)"/.exec(attrs!)?.[1];
+    const pin = /\bpin="([^"]*)"/.exec(attrs!)?.[1];
+    return source ? [{ source, ...(pin ? { pin } : {}) }] : [];
+  });
+}
+
+export const noteAnchor = (n: number) => `note-${n}`;
+export const backlinkAnchor = (n: number) => `cite-${n}`;
+
+/** A Wayback Machine URL for the copy nearest the access date, unless an archive URL is recorded. */
+export function archiveUrl(source: Pick<Source, 'url' | 'archivedUrl' | 'accessed'>): string {
+  return source.archivedUrl ?? `https://web.archive.org/web/${source.accessed.replaceAll('-', '')}000000/${source.url}`;
+}
+
+/** Plain-text reference, as copied by a reader: Author, Title (Publisher, date). URL, accessed date. */
+export function formatReference(source: Source): string {
+  const publisher = source.publisher && source.publisher !== source.author ? `${source.publisher}, ` : '';
+  return `${source.author}, "${source.title}" (${publisher}${formatDate(source.date)}). ${source.url} (accessed ${formatDate(source.accessed)}).`;
+}
+
+export { sourceAnchor };

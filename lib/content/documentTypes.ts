@@ -1,0 +1,44 @@
+/**
+ * The one list of document types: where their files live, how they are written, and the
+ * schema that checks them. The raw validator (`validate.ts`) and the contentlayer config
+ * both read this list, so a new type is declared once.
+ */
+import type { z } from 'zod';
+import {
+  reportedFigureSchema,
+  dimensionListSchema,
+  instrumentSchema,
+  provisionSchema,
+  sourceSchema,
+  stateSchema,
+  termSchema,
+  timelineSchema,
+  topicSchema,
+} from './schemas';
+
+export interface DocumentType {
+  /** contentlayer document type name. */
+  name: string;
+  /** Glob relative to content/ (contentlayer `filePathPattern`). */
+  pattern: string;
+  /** 'mdx': YAML frontmatter + MDX body; 'data': a YAML file. */
+  format: 'mdx' | 'data';
+  schema: z.ZodObject;
+  /** Field holding the document's id, which must also be its file name. */
+  idField?: string;
+}
+
+export const documentTypes = [
+  { name: 'Source', pattern: 'sources/*.yaml', format: 'data', schema: sourceSchema, idField: 'id' },
+  { name: 'Instrument', pattern: 'instruments/*.mdx', format: 'mdx', schema: instrumentSchema, idField: 'id' },
+  { name: 'Provision', pattern: 'provisions/*/*.mdx', format: 'mdx', schema: provisionSchema },
+  { name: 'Topic', pattern: 'topics/*.mdx', format: 'mdx', schema: topicSchema, idField: 'slug' },
+  { name: 'Page', pattern: 'pages/*.mdx', format: 'mdx', schema: topicSchema, idField: 'slug' },
+  { name: 'Term', pattern: 'glossary/*.yaml', format: 'data', schema: termSchema, idField: 'id' },
+  { name: 'State', pattern: 'states/*.yaml', format: 'data', schema: stateSchema },
+  { name: 'Figure', pattern: 'data/figures/*.yaml', format: 'data', schema: reportedFigureSchema, idField: 'id' },
+  { name: 'DimensionList', pattern: 'data/dimensions.yaml', format: 'data', schema: dimensionListSchema },
+  { name: 'Timeline', pattern: 'data/timeline.yaml', format: 'data', schema: timelineSchema },
+] as const satisfies readonly DocumentType[];
+
+export type DocumentTypeName = (typeof documentTypes)[number]['name'];

@@ -1,0 +1,73 @@
+/**
+ * The content, typed and checked, for the app. Pages import from here and never read
+ * files. The documents contentlayer generated go through the same integrity check as
+ * `npm run validate`, so a page can only ever render content that passed it.
+ */
+import { allDocuments } from 'contentlayer/generated';
+import { formatProblem } from './problems';
+import type { RawDocument } from './rawDocuments';
+import { validateDocuments } from './validate';
+import type { DocumentTypeName } from './documentTypes';
+
+interface GeneratedDocument {
+  _raw: { sourceFilePath: string; sourceFileName: string };
+  docType: string;
+  body?: { raw: string; code: string };
+  [field: string]: unknown;
+}
+
+const generated = allDocuments as unknown as GeneratedDocument[];
+const mdxCode = new Map<string, string>();
+
+const documents: RawDocument[] = generated.map((doc) => {
+  const { _id: _ignoredId, _raw, docType, body, ...data } = doc;
+  const file = `content/${_raw.sourceFilePath}`;
+  if (body?.code) mdxCode.set(file, body.code);
+  return { type: docType as DocumentTypeName, file, stem: _raw.sourceFileName.replace(/\.[^.]+$/, ''), data, body: body?.raw };
+});
+
+const { problems, content } = validateDocuments(documents);
+if (problems.length > 0) {
+  throw new Error(`Content failed validation (run npm run validate):\n${problems.map(formatProblem).join('\n')}`);
+}
+
+const byDate = (a?: string, b?: string) => (a ?? '').localeCompare(b ?? '');
+
+export const sources = content.sources.map((s) => s.data).sort((a, b) => a.title.localeCompare(b.title));
+export const instruments = content.instruments.map((i) => i.data);
+export const provisions = content.provisions.map((p) => p.data).sort((a, b) => a.number - b.number);
+export const terms = content.terms.map((t) => t.data).sort((a, b) => a.term.localeCompare(b.term));
+export const states = content.states.map((s) => s.data).sort((a, b) => a.name.localeCompare(b.name));
+export const figures = content.figures.map((f) => f.data);
+export const dimensions = content.dimensions.map((d) => d.data);
+export const timeline = content.timeline.map((e) => e.data).sort((a, b) => byDate(a.date, b.date));
+
+function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`No ${what} in content/`);
+  return value;
+}
+
+export const getSource = (id: string) => required(sources.find((s) => s.id === id), `source "${id}"`);
+export const getInstrument = (id: string) => required(instruments.find((i) => i.id === id), `instrument "${id}"`);
+export const getFigure = (id: string) => required(figures.find((f) => f.id === id), `figure "${id}"`);
+export const getTerm = (id: string) => required(terms.find((t) => t.id === id), `term "${id}"`);
+
+/** An MDX document (page, topic, instrument or provision) with its compiled body. */
+export interface MdxDocument<T> {
+  data: T;
+  /** Raw MDX, used to number citations in reading order. */
+  raw: string;
+  /** Compiled MDX, evaluated by components/mdx/MdxContent. */
+  code: string;
+}
+
+function withBody<T>(located: { file: string; data: T; body?: string }): MdxDocument<T> {
+  return { data: located.data, raw: located.body ?? '', code: required(mdxCode.get(located.file), `compiled MDX for ${located.file}`) };
+}
+
+export const getPage = (slug: string) => withBody(required(content.pages.find((p) => p.data.slug === slug), `page "${slug}"`));
+export const getTopic = (slug: string) => withBody(required(content.topics.find((t) => t.data.slug === slug), `topic "${slug}"`));
+export const topics = content.topics.map(withBody);
+export const getInstrumentDocument = (id: string) => withBody(required(content.instruments.find((i) => i.data.id === id), `instrument "${id}"`));
+export const getProvisionDocument = (instrument: string, number: number) =>
+  withBody(required(content.provisions.find((p) => p.data.instrument === instrument && p.data.number === number), `provision ${instrument} ${number}`));

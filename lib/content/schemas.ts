@@ -1,0 +1,256 @@
+/**
+ * The content model, as zod schemas. Every type the site uses for content is derived
+ * from these with `z.infer`; nothing is declared twice. The contentlayer config builds
+ * its field lists from the same shapes (see `contentlayerFields`).
+ *
+ * Conventions:
+ * - ids are lowercase-kebab and unique within their type;
+ * - dates are ISO strings (`YYYY-MM-DD`); a source's publication date may be `YYYY-MM` or `YYYY`;
+ * - every fact-bearing record carries `sources` (ids of Source records) or `cite` (with pinpoints).
+ */
+import { z } from 'zod';
+
+const isRealDate = (s: string) => {
+  const [y, m, d] = s.split('-').map(Number);
+  const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
+  return date.getUTCFullYear() === y && date.getUTCMonth() + 1 === (m ?? 1) && date.getUTCDate() === (d ?? 1);
+};
+
+/**
+ * YAML parsers differ on unquoted dates (some yield a Date, some a string, contentlayer a
+ * full timestamp). Normalise all of them to the plain `YYYY-MM-DD` string before checking.
+ */
+const normaliseDate = (value: unknown) => {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T00:00:00(\.000)?Z$/.test(value)) return value.slice(0, 10);
+  return value;
+};
+
+export const isoDate = z.preprocess(
+  normaliseDate,
+  z
+    .string({ error: 'must be a date written YYYY-MM-DD' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD', abort: true })
+    .refine(isRealDate, 'is not a real calendar date'),
+);
+
+/** A publication date: a day, a month or only a year. */
+export const partialDate = z.preprocess(
+  normaliseDate,
+  z
+    .string({ error: 'must be a date written YYYY-MM-DD, YYYY-MM or YYYY' })
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'must be a date written YYYY-MM-DD, YYYY-MM or YYYY', abort: true })
+    .refine(isRealDate, 'is not a real calendar date'),
+);
+
+export const id = z
+  .string({ error: 'must be an id (lowercase letters, digits and hyphens)' })
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be an id (lowercase letters, digits and hyphens)');
+
+const nonEmpty = z.string({ error: 'must be text' }).trim().min(1, 'must not be empty');
+const sourceIds = z.array(id).min(1, 'must cite at least one source');
+
+/** A citation of a source with an optional pinpoint (article, paragraph, section, page). */
+export const citation = z.strictObject({
+  source: id,
+  pin: nonEmpty.optional(),
+});
+export type Citation = z.infer<typeof citation>;
+
+// ---------------------------------------------------------------- Source
+
+export const sourceTypes = ['treaty', 'government', 'intergovernmental', 'ngo', 'news', 'academic'] as const;
+export const sourceType = z.enum(sourceTypes);
+export type SourceType = z.infer<typeof sourceType>;
+
+export const sourceSchema = z.strictObject({
+  id,
+  type: sourceType,
+  title: nonEmpty,
+  author: nonEmpty,
+  publisher: nonEmpty.optional(),
+  /** Publication date; omit for an undated page (shown as "n.d."). */
+  date: partialDate.nullish(),
+  url: z.url({ error: 'must be an absolute http(s) URL' }),
+  /** An archived copy; when absent, a Wayback Machine link for the access date is derived. */
+  archivedUrl: z.url({ error: 'must be an absolute http(s) URL' }).optional(),
+  accessed: isoDate,
+  note: nonEmpty.optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+// ---------------------------------------------------------------- Dimension
+
+export const dimensionSchema = z.strictObject({
+  id,
+  label: nonEmpty,
+  /** One plain sentence saying what the dimension asks of an instrument. */
+  definition: nonEmpty,
+});
+export const dimensionListSchema = z.strictObject({
+  dimensions: z.array(dimensionSchema).min(1),
+});
+export type Dimension = z.infer<typeof dimensionSchema>;
+
+// ---------------------------------------------------------------- Instrument and Position
+
+export const stances = ['prohibited', 'restricted', 'permitted', 'not-addressed'] as const;
+export const stance = z.enum(stances);
+export type Stance = z.infer<typeof stance>;
+
+export const positionSchema = z.strictObject({
+  stance,
+  summary: nonEmpty,
+  cite: z.array(citation).min(1, 'must cite at least one source'),
+});
+export type Position = z.infer<typeof positionSchema>;
+
+export const instrumentKinds = ['treaty', 'protocol', 'national-policy', 'decision'] as const;
+export const instrumentKind = z.enum(instrumentKinds);
+export type InstrumentKind = z.infer<typeof instrumentKind>;
+
+/** A date that a page states, with the sources that establish it. */
+export const datedFactSchema = z.strictObject({
+  date: isoDate,
+  cite: z.array(citation).min(1, 'must cite at least one source'),
+});
+export type DatedFact = z.infer<typeof datedFactSchema>;
+
+export const instrumentDateKinds = ['adopted', 'openedForSignature', 'inForce', 'announced', 'superseded'] as const;
+export const instrumentDatesSchema = z.strictObject({
+  adopted: datedFactSchema.optional(),
+  openedForSignature: datedFactSchema.optional(),
+  inForce: datedFactSchema.optional(),
+  announced: datedFactSchema.optional(),
+  superseded: datedFactSchema.optional(),
+});
+
+export const instrumentSchema = z.strictObject({
+  id,
+  title: nonEmpty,
+  shortTitle: nonEmpty,
+  kind: instrumentKind,
+  /** Who it binds or speaks for: "international", "United States", … */
+  jurisdiction: nonEmpty,
+  dates: instrumentDatesSchema,
+  /** Who holds the treaty's original and receives instruments (treaties only). */
+  depositary: z.strictObject({ name: nonEmpty, cite: z.array(citation).min(1) }).optional(),
+  /** Ids of instruments this one replaces. */
+  supersedes: z.array(id).default([]),
+  summary: nonEmpty,
+  /** The date this instrument's page was last checked against its sources. */
+  asOf: isoDate,
+  sources: sourceIds,
+  /** One position per dimension id; completeness is checked against the dimension list. */
+  positions: z.record(id, positionSchema).default({}),
+});
+export type Instrument = z.infer<typeof instrumentSchema>;
+
+// ---------------------------------------------------------------- Provision
+
+export const paragraphSchema = z.strictObject({
+  /** As printed: '1', '2'…; preamble recitals 'p1', 'p2'… Becomes the anchor `#para-<id>`. */
+  id: z.string().regex(/^(p?\d+)$/, "must be a paragraph number such as '1' or 'p1'"),
+  text: nonEmpty,
+});
+
+export const provisionSchema = z.strictObject({
+  instrument: id,
+  /** 0 for a preamble. */
+  number: z.number().int().min(0),
+  title: nonEmpty,
+  sources: sourceIds,
+  paragraphs: z.array(paragraphSchema).min(1),
+  keyPoints: z.array(nonEmpty).default([]),
+  related: z.array(z.number().int().min(0)).default([]),
+});
+export type Provision = z.infer<typeof provisionSchema>;
+
+// ---------------------------------------------------------------- Topic, Page and Term
+
+export const topicSchema = z.strictObject({
+  slug: id,
+  title: nonEmpty,
+  description: nonEmpty,
+  /** The date the page's facts were last checked against its sources. */
+  asOf: isoDate,
+});
+export type Topic = z.infer<typeof topicSchema>;
+
+export const termSchema = z.strictObject({
+  id,
+  term: nonEmpty,
+  definition: nonEmpty,
+  sources: sourceIds,
+  seeAlso: z.array(id).default([]),
+});
+export type Term = z.infer<typeof termSchema>;
+
+// ---------------------------------------------------------------- State
+
+export const consentTypes = ['ratification', 'accession', 'succession', 'acceptance', 'approval'] as const;
+export const regions = ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'] as const;
+
+export const ottawaRecordSchema = z.strictObject({
+  signed: isoDate.nullable(),
+  consent: isoDate.nullable(),
+  consentType: z.enum(consentTypes).nullable(),
+  withdrawalNotified: isoDate.optional(),
+  withdrawalEffective: isoDate.optional(),
+  /** Withdrawal notified while the state is engaged in armed conflict (Art. 20(3)). */
+  withdrawalArmedConflict: z.boolean().optional(),
+  /**
+   * Some date in this record could not yet be checked against a source. The site then
+   * shows "not yet verified" instead of computing a status it cannot stand behind.
+   */
+  unverified: z.boolean().default(false),
+  notes: z.string().default(''),
+  /** May be empty only for an unverified record that states no date (checked in validate.ts). */
+  sources: z.array(id),
+});
+
+export const treatyConsentSchema = z.strictObject({
+  consent: isoDate.nullable(),
+  unverified: z.boolean().default(false),
+  notes: z.string().default(''),
+  sources: z.array(id),
+});
+
+export const stateSchema = z.strictObject({
+  iso: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code in capitals'),
+  name: nonEmpty,
+  region: z.enum(regions),
+  ottawa: ottawaRecordSchema,
+  ccwAmendedProtocolII: treatyConsentSchema,
+});
+export type StateRecord = z.infer<typeof stateSchema>;
+export type OttawaRecord = z.infer<typeof ottawaRecordSchema>;
+
+// ---------------------------------------------------------------- Reported figures
+
+/**
+ * A number as a source reports it, on a stated date: used where the site cannot (yet)
+ * compute the figure from its own records, and as a cross-check where it can.
+ */
+export const reportedFigureSchema = z.strictObject({
+  id,
+  label: nonEmpty,
+  value: z.number().int().nonnegative(),
+  /** Singular and plural nouns for prose: "State Party" / "States Parties". */
+  unit: z.strictObject({ one: nonEmpty, other: nonEmpty }),
+  asOf: isoDate,
+  cite: z.array(citation).min(1, 'must cite at least one source'),
+  note: nonEmpty.optional(),
+});
+export type ReportedFigure = z.infer<typeof reportedFigureSchema>;
+
+export const timelineEventSchema = z.strictObject({
+  date: isoDate,
+  title: nonEmpty,
+  instrument: id.optional(),
+  sources: sourceIds,
+});
+export const timelineSchema = z.strictObject({
+  events: z.array(timelineEventSchema).min(1),
+});
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;

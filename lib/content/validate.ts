@@ -1,0 +1,319 @@
+/**
+ * The integrity check: parses every raw document with its zod schema, then checks what no
+ * single schema can see — ids unique and matching file names, every citation, term, figure
+ * and internal link resolving, dates in order. It collects every problem instead of
+ * stopping at the first, so one run lists all that needs fixing.
+ */
+import isoCountries from 'i18n-iso-countries';
+import type { z } from 'zod';
+import { allRoutes, paragraphAnchor, paths, sourceAnchor, termAnchor } from '../routes';
+import { documentTypes, type DocumentTypeName } from './documentTypes';
+import type { Problem } from './problems';
+import type { RawDocument } from './rawDocuments';
+import type {
+  Dimension,
+  Instrument,
+  Provision,
+  ReportedFigure,
+  Source,
+  StateRecord,
+  Term,
+  TimelineEvent,
+  Topic,
+} from './schemas';
+
+/** A parsed document together with where it came from. */
+export interface Located<T> {
+  file: string;
+  data: T;
+  body?: string;
+  bodyLine?: number;
+}
+
+export interface ValidatedContent {
+  sources: Located<Source>[];
+  instruments: Located<Instrument>[];
+  provisions: Located<Provision>[];
+  topics: Located<Topic>[];
+  pages: Located<Topic>[];
+  terms: Located<Term>[];
+  states: Located<StateRecord>[];
+  figures: Located<ReportedFigure>[];
+  dimensions: Located<Dimension>[];
+  timeline: Located<TimelineEvent>[];
+}
+
+/** The first day the Ottawa Treaty could be signed, and the day signature closed (Art. 15). */
+export const OTTAWA_SIGNATURE_OPENED = '1997-12-03';
+export const OTTAWA_SIGNATURE_CLOSED = '1999-03-01';
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current = data;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+const fieldName = (path: readonly PropertyKey[]) => (path.length ? path.map(String).join('.') : '(document)');
+
+/** Turns zod issues into problems, one per offending field (unknown keys one each). */
+function schemaProblems(file: string, data: unknown, issues: readonly z.core.$ZodIssue[]): Problem[] {
+  return issues.flatMap((issue): Problem[] => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        file,
+        field: fieldName([...issue.path, key]),
+        value: valueAt(data, [...issue.path, key]),
+        message: 'is not a known field',
+      }));
+    }
+    const value = valueAt(data, issue.path);
+    const message = value === undefined && issue.code === 'invalid_type' ? 'is required' : issue.message;
+    return [{ file, field: fieldName(issue.path), value, message }];
+  });
+}
+
+function parseAll(documents: RawDocument[], problems: Problem[]) {
+  const byType = new Map<DocumentTypeName, Located<unknown>[]>();
+  for (const doc of documents) {
+    const type = documentTypes.find((t) => t.name === doc.type)!;
+    const result = type.schema.safeParse(doc.data);
+    if (!result.success) {
+      problems.push(...schemaProblems(doc.file, doc.data, result.error.issues));
+      continue;
+    }
+    const data = result.data as Record<string, unknown>;
+    if ('idField' in type && data[type.idField] !== doc.stem) {
+      problems.push({ file: doc.file, field: type.idField, value: data[type.idField], message: `must equal the file name "${doc.stem}"` });
+    }
+    const list = byType.get(doc.type) ?? [];
+    list.push({ file: doc.file, data, body: doc.body, bodyLine: doc.bodyLine });
+    byType.set(doc.type, list);
+  }
+  const get = <T,>(name: DocumentTypeName) => (byType.get(name) ?? []) as Located<T>[];
+  const dimensionLists = get<{ dimensions: Dimension[] }>('DimensionList');
+  const timelines = get<{ events: TimelineEvent[] }>('Timeline');
+  return {
+    sources: get<Source>('Source'),
+    instruments: get<Instrument>('Instrument'),
+    provisions: get<Provision>('Provision'),
+    topics: get<Topic>('Topic'),
+    pages: get<Topic>('Page'),
+    terms: get<Term>('Term'),
+    states: get<StateRecord>('State'),
+    figures: get<ReportedFigure>('Figure'),
+    dimensions: dimensionLists.flatMap((l) => l.data.dimensions.map((data) => ({ file: l.file, data }))),
+    timeline: timelines.flatMap((l) => l.data.events.map((data) => ({ file: l.file, data }))),
+  } satisfies ValidatedContent;
+}
+
+function checkUnique<T>(items: Located<T>[], key: (item: T) => string, field: string, problems: Problem[]) {
+  const seen = new Map<string, string>();
+  for (const item of items) {
+    const value = key(item.data);
+    const first = seen.get(value);
+    if (first) problems.push({ file: item.file, field, value, message: `is already used by ${first}` });
+    else seen.set(value, item.file);
+  }
+}
+
+/** Every `sources: [...]` and `source: id` anywhere in a record, with its field path. */
+function* citedSourceIds(data: unknown, path: string[] = []): Generator<{ field: string; id: string }> {
+  if (Array.isArray(data)) {
+    for (const [i, item] of data.entries()) yield* citedSourceIds(item, [...path, String(i)]);
+  } else if (data && typeof data === 'object') {
+    for (const [key, value] of Object.entries(data)) {
+      if (key === 'sources' && Array.isArray(value)) {
+        for (const [i, id] of value.entries()) if (typeof id === 'string') yield { field: [...path, key, String(i)].join('.'), id };
+      } else if (key === 'source' && typeof value === 'string') {
+        yield { field: [...path, key].join('.'), id: value };
+      } else {
+        yield* citedSourceIds(value, [...path, key]);
+      }
+    }
+  }
+}
+
+/** A reference found in an MDX body: what kind, the target, and the line it is on. */
+export interface BodyReference {
+  kind: 'source' | 'term' | 'figure' | 'link';
+  target: string;
+  line: number;
+}
+
+const BODY_PATTERNS: { kind: BodyReference['kind']; regex: RegExp }[] = [
+  { kind: 'source', regex: /<(?:Cite|Quote)\b[^>]*?\bsource="([^"]*)"/g },
+  { kind: 'term', regex: /<Term\b[^>]*?\bid="([^"]*)"/g },
+  { kind: 'figure', regex: /<Stat\b[^>]*?\bid="([^"]*)"/g },
+  { kind: 'link', regex: /\]\((\/[^)\s]*)\)/g },
+  { kind: 'link', regex: /\bhref="(\/[^"]*)"/g },
+];
+
+/** References in an MDX body, in reading order (citation numbering relies on that order). */
+export function bodyReferences(body: string): BodyReference[] {
+  const found: (BodyReference & { index: number })[] = [];
+  for (const { kind, regex } of BODY_PATTERNS) {
+    for (const match of body.matchAll(regex)) {
+      const line = body.slice(0, match.index).split('\n').length;
+      found.push({ kind, target: match[1]!, line, index: match.index });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index).map(({ index: _index, ...ref }) => ref);
+}
+
+function checkStates(states: Located<StateRecord>[], problems: Problem[]) {
+  for (const { file, data: state } of states) {
+    if (!isoCountries.isValid(state.iso) || isoCountries.alpha3ToAlpha2(state.iso) === undefined) {
+      problems.push({ file, field: 'iso', value: state.iso, message: 'is not an ISO 3166-1 alpha-3 country code' });
+    }
+    const stem = file.split('/').pop()!.replace(/\.yaml$/, '');
+    if (stem !== state.iso.toLowerCase()) {
+      problems.push({ file, field: 'iso', value: state.iso, message: `must match the file name "${stem}" (lowercase)` });
+    }
+    const o = state.ottawa;
+    const at = (field: string) => `ottawa.${field}`;
+    for (const [block, record] of [['ottawa', o], ['ccwAmendedProtocolII', state.ccwAmendedProtocolII]] as const) {
+      const assertsSomething = !record.unverified || Object.entries(record).some(([key, value]) => key !== 'unverified' && typeof value === 'string' && /^\d{4}-/.test(value));
+      if (assertsSomething && record.sources.length === 0) {
+        problems.push({ file, field: `${block}.sources`, value: record.sources, message: 'must cite at least one source (only an unverified record with no dates may leave it empty)' });
+      }
+    }
+    if (o.signed && (o.signed < OTTAWA_SIGNATURE_OPENED || o.signed > OTTAWA_SIGNATURE_CLOSED)) {
+      problems.push({ file, field: at('signed'), value: o.signed, message: `must fall between ${OTTAWA_SIGNATURE_OPENED} and ${OTTAWA_SIGNATURE_CLOSED}, when the treaty was open for signature (Art. 15)` });
+    }
+    if (o.consent && o.consent < OTTAWA_SIGNATURE_OPENED) {
+      problems.push({ file, field: at('consent'), value: o.consent, message: `cannot precede the opening for signature on ${OTTAWA_SIGNATURE_OPENED}` });
+    }
+    if (o.signed && o.consent && o.consent < o.signed) {
+      problems.push({ file, field: at('consent'), value: o.consent, message: `cannot precede the signature on ${o.signed}` });
+    }
+    if ((o.consent === null) !== (o.consentType === null)) {
+      problems.push({ file, field: at('consentType'), value: o.consentType, message: 'must be given exactly when a consent date is given' });
+    }
+    if (o.consentType === 'accession' && o.signed) {
+      problems.push({ file, field: at('consentType'), value: o.consentType, message: 'a state that signed joins by ratification, acceptance or approval, not accession (Art. 16)' });
+    }
+    if (o.consentType && ['ratification', 'acceptance', 'approval'].includes(o.consentType) && !o.signed && !o.unverified) {
+      problems.push({ file, field: at('signed'), value: o.signed, message: `is required for ${o.consentType} (only signatories ratify, accept or approve; others accede)` });
+    }
+    if (o.withdrawalNotified && !o.consent && !o.unverified) {
+      problems.push({ file, field: at('withdrawalNotified'), value: o.withdrawalNotified, message: 'a state that never joined cannot withdraw: consent is missing' });
+    }
+    if (o.withdrawalNotified && o.consent && o.withdrawalNotified < o.consent) {
+      problems.push({ file, field: at('withdrawalNotified'), value: o.withdrawalNotified, message: `cannot precede consent on ${o.consent}` });
+    }
+    if (o.withdrawalEffective && !o.withdrawalNotified) {
+      problems.push({ file, field: at('withdrawalNotified'), value: undefined, message: `is required when a withdrawal takes effect (withdrawalEffective ${o.withdrawalEffective}); Art. 20(2) counts from the notification` });
+    }
+    if (o.withdrawalEffective && o.withdrawalNotified && o.withdrawalEffective <= o.withdrawalNotified) {
+      problems.push({ file, field: at('withdrawalEffective'), value: o.withdrawalEffective, message: `must come after the notification on ${o.withdrawalNotified}` });
+    }
+  }
+}
+
+function checkLinks(doc: Located<unknown>, refs: BodyReference[], ctx: { routes: Set<string>; anchors: Map<string, Set<string>>; terms: Set<string>; figures: Set<string>; sources: Set<string> }, problems: Problem[]) {
+  const field = (line: number) => `body (line ${(doc.bodyLine ?? 1) + line - 1})`;
+  for (const ref of refs) {
+    if (ref.kind === 'source' && !ctx.sources.has(ref.target)) {
+      problems.push({ file: doc.file, field: field(ref.line), value: ref.target, message: 'cites a source that does not exist in content/sources/' });
+    } else if (ref.kind === 'term' && !ctx.terms.has(ref.target)) {
+      problems.push({ file: doc.file, field: field(ref.line), value: ref.target, message: 'refers to a glossary term that does not exist in content/glossary/' });
+    } else if (ref.kind === 'figure' && !ctx.figures.has(ref.target)) {
+      problems.push({ file: doc.file, field: field(ref.line), value: ref.target, message: 'refers to a figure that does not exist in content/data/figures/' });
+    } else if (ref.kind === 'link') {
+      const [pathPart, fragment] = ref.target.split('#') as [string, string | undefined];
+      if (!ctx.routes.has(pathPart)) {
+        problems.push({ file: doc.file, field: field(ref.line), value: ref.target, message: 'links to a page the site does not have (internal links end with a slash)' });
+      } else if (fragment) {
+        const known = ctx.anchors.get(pathPart);
+        if (known && !known.has(fragment)) {
+          problems.push({ file: doc.file, field: field(ref.line), value: ref.target, message: `links to an anchor that ${pathPart} does not have` });
+        }
+      }
+    }
+  }
+}
+
+export function validateDocuments(documents: RawDocument[]): { problems: Problem[]; content: ValidatedContent } {
+  const problems: Problem[] = [];
+  const content = parseAll(documents, problems);
+  const { sources, instruments, provisions, topics, pages, terms, states, figures, dimensions, timeline } = content;
+
+  checkUnique(sources, (s) => s.id, 'id', problems);
+  checkUnique(instruments, (i) => i.id, 'id', problems);
+  checkUnique(provisions, (p) => `${p.instrument} ${p.number === 0 ? 'preamble' : `article ${p.number}`}`, 'number', problems);
+  checkUnique([...topics, ...pages], (t) => t.slug, 'slug', problems);
+  checkUnique(terms, (t) => t.id, 'id', problems);
+  checkUnique(states, (s) => s.iso, 'iso', problems);
+  checkUnique(figures, (f) => f.id, 'id', problems);
+  checkUnique(dimensions, (d) => d.id, 'dimensions.id', problems);
+
+  // Citations in structured fields.
+  // A source that exists but failed its own schema is reported once, not again at every citation.
+  const sourceIds = new Set(
+    documents.flatMap((d) => (d.type === 'Source' && typeof (d.data as { id?: unknown })?.id === 'string' ? [(d.data as { id: string }).id] : [])),
+  );
+  for (const doc of [...instruments, ...provisions, ...terms, ...states, ...figures, ...timeline] as Located<unknown>[]) {
+    for (const { field, id } of citedSourceIds(doc.data)) {
+      if (!sourceIds.has(id)) problems.push({ file: doc.file, field, value: id, message: 'cites a source that does not exist in content/sources/' });
+    }
+  }
+
+  // Instruments: what they supersede, and a position on every dimension.
+  const instrumentIds = new Set(instruments.map((i) => i.data.id));
+  const dimensionIds = new Set(dimensions.map((d) => d.data.id));
+  for (const { file, data } of instruments) {
+    data.supersedes.forEach((target, i) => {
+      if (!instrumentIds.has(target)) problems.push({ file, field: `supersedes.${i}`, value: target, message: 'is not an instrument id' });
+    });
+    for (const dimension of dimensionIds) {
+      if (!(dimension in data.positions)) problems.push({ file, field: `positions.${dimension}`, value: undefined, message: 'is required: every instrument states a position on every dimension in content/data/dimensions.yaml' });
+    }
+    for (const key of Object.keys(data.positions)) {
+      if (!dimensionIds.has(key)) problems.push({ file, field: `positions.${key}`, value: key, message: 'is not a dimension in content/data/dimensions.yaml' });
+    }
+  }
+
+  // Provisions: their instrument, unique paragraph numbers, related articles that exist.
+  for (const { file, data } of provisions) {
+    if (!instrumentIds.has(data.instrument)) problems.push({ file, field: 'instrument', value: data.instrument, message: 'is not an instrument id' });
+    const seen = new Set<string>();
+    data.paragraphs.forEach((p, i) => {
+      if (seen.has(p.id)) problems.push({ file, field: `paragraphs.${i}.id`, value: p.id, message: 'repeats an earlier paragraph number' });
+      seen.add(p.id);
+    });
+    data.related.forEach((n, i) => {
+      if (!provisions.some((other) => other.data.instrument === data.instrument && other.data.number === n)) {
+        problems.push({ file, field: `related.${i}`, value: n, message: `is not an article of ${data.instrument}` });
+      }
+    });
+  }
+
+  for (const { file, data } of timeline) {
+    if (data.instrument && !instrumentIds.has(data.instrument)) problems.push({ file, field: 'events.instrument', value: data.instrument, message: 'is not an instrument id' });
+  }
+  const termIds = new Set(terms.map((t) => t.data.id));
+  for (const { file, data } of terms) {
+    data.seeAlso.forEach((id, i) => {
+      if (!termIds.has(id)) problems.push({ file, field: `seeAlso.${i}`, value: id, message: 'is not a glossary term id' });
+    });
+  }
+
+  checkStates(states, problems);
+
+  // MDX bodies: citations, terms, figures and internal links (with anchors where known).
+  const routes = new Set(allRoutes({ instruments: instruments.map((i) => i.data), provisions: provisions.map((p) => p.data), topics: topics.map((t) => t.data) }));
+  const anchors = new Map<string, Set<string>>([
+    [paths.glossary, new Set(terms.map((t) => termAnchor(t.data.id)))],
+    [paths.sources, new Set(sources.map((s) => sourceAnchor(s.data.id)))],
+    ...provisions.map((p) => [paths.provision(p.data.instrument, p.data.number), new Set(p.data.paragraphs.map((para) => paragraphAnchor(para.id)))] as const),
+  ]);
+  const ctx = { routes, anchors, terms: termIds, figures: new Set(figures.map((f) => f.data.id)), sources: sourceIds };
+  for (const doc of [...instruments, ...provisions, ...topics, ...pages] as Located<unknown>[]) {
+    if (doc.body !== undefined) checkLinks(doc, bodyReferences(doc.body), ctx, problems);
+  }
+
+  return { problems, content };
+}

@@ -1,0 +1,11 @@
+import { citationsInMdx, numberCitations, type Notes } from './citations';
+import { getFigure } from './content';
+import type { Citation } from './content/schemas';
+
+/**
+ * Numbers a page's citations in reading order: first what the page template shows before
+ * the body (key facts), then the MDX body, then anything after it.
+ */
+export function notesForPage({ before = [], body = '', after = [] }: { before?: readonly Citation[]; body?: string; after?: readonly Citation[] }): Notes {
+  return numberCitations([...before, ...citationsInMdx(body, (id) => getFigure(id).cite), ...after]);
+}

@@ -1,0 +1,19 @@
+// @ts-check
+/**
+ * Static export: `next build` writes a self-contained site to `out/` that any static
+ * host or CDN can serve as it is (an NGO can mirror the whole reference).
+ * Contentlayer is run as its own step (`npm run content`) before `next build`:
+ * next-contentlayer2's webpack hook breaks Turbopack builds in Next 16.
+ *
+ * @type {import('next').NextConfig}
+ */
+const nextConfig = {
+  output: 'export',
+  // /treaties/ottawa/ -> out/treaties/ottawa/index.html: works on every static host.
+  trailingSlash: true,
+  images: { unoptimized: true },
+  reactStrictMode: true,
+  poweredByHeader: false,
+};
+
+module.exports = nextConfig;

@@ -1,0 +1,22 @@
+/**
+ * `npm run validate`: checks everything under content/ and prints one line per problem
+ * (file, field, value). Exits 1 if there is any. Runs before every build.
+ */
+import path from 'node:path';
+import { formatProblem, sortProblems } from '../lib/content/problems';
+import { loadRawDocuments } from '../lib/content/rawDocuments';
+import { validateDocuments } from '../lib/content/validate';
+
+const root = path.resolve(__dirname, '..');
+const started = performance.now();
+const { documents, problems: loadProblems } = loadRawDocuments(path.join(root, 'content'), root);
+const { problems: checkProblems } = validateDocuments(documents);
+const problems = sortProblems([...loadProblems, ...checkProblems]);
+const seconds = ((performance.now() - started) / 1000).toFixed(2);
+
+if (problems.length > 0) {
+  for (const problem of problems) console.error(formatProblem(problem));
+  console.error(`\nContent validation failed: ${problems.length} problem(s) in ${documents.length} document(s) (${seconds}s).`);
+  process.exit(1);
+}
+console.log(`Content valid: ${documents.length} documents checked in ${seconds}s.`);

@@ -1,0 +1,29 @@
+/**
+ * The routes of the production build, read from out/ (every page is an index.html), so
+ * the browser checks cover whatever the build produced without a hand-typed list.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const OUT_DIR = path.resolve(__dirname, '../../out');
+
+function htmlFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === '_next' ? [] : htmlFiles(full);
+    return entry.name === 'index.html' ? [full] : [];
+  });
+}
+
+/** Page routes such as `/` and `/treaties/ottawa/article-1/`. */
+export function builtRoutes(): string[] {
+  if (!fs.existsSync(OUT_DIR)) throw new Error('out/ is missing: run `npm run build` before the browser tests');
+  return htmlFiles(OUT_DIR)
+    .map((file) => `/${path.relative(OUT_DIR, path.dirname(file)).split(path.sep).join('/')}/`.replace(/^\/+$|^\/\//, '/'))
+    .filter((route) => route !== '/_not-found/' && route !== '/404/')
+    .sort();
+}
+
+export function htmlFor(route: string): string {
+  return fs.readFileSync(path.join(OUT_DIR, route, 'index.html'), 'utf8');
+}

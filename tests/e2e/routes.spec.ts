@@ -1,0 +1,47 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { builtRoutes } from './builtSite';
+
+const routes = builtRoutes();
+
+test('the build contains the core pages', () => {
+  for (const route of ['/', '/treaties/ottawa/', '/treaties/ottawa/article-1/', '/treaties/ottawa/preamble/', '/glossary/', '/sources/', '/about/']) {
+    expect(routes).toContain(route);
+  }
+});
+
+for (const route of routes) {
+  test.describe(`page ${route}`, () => {
+    test('loads with status 200, no console errors and no axe violations (WCAG 2.2 A/AA)', async ({ page }) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      const response = await page.goto(route);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('h1')).toHaveCount(1);
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+
+    test('reads with JavaScript disabled and fits a 320 px screen', async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+      const page = await context.newPage();
+      await page.goto(route);
+      const main = page.locator('main');
+      await expect(main.locator('h1')).toBeVisible();
+      expect((await main.innerText()).length).toBeGreaterThan(200);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await context.close();
+    });
+  });
+}
+
+test('an unknown address answers 404 with a helpful page', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Page not found');
+});

@@ -1,0 +1,55 @@
+import { archiveUrl, citationsInMdx, formatReference, numberCitations } from '@/lib/citations';
+import type { Source } from '@/lib/content/schemas';
+
+describe('numberCitations', () => {
+  it('numbers sources by first use and reuses a number when a source is cited again', () => {
+    const notes = numberCitations([{ source: 'b' }, { source: 'a', pin: 'Art. 1' }, { source: 'b', pin: 'p. 4' }, { source: 'a', pin: 'Art. 1' }]);
+    expect(notes.numberOf('b')).toBe(1);
+    expect(notes.numberOf('a')).toBe(2);
+    expect(notes.list).toEqual([
+      { number: 1, sourceId: 'b', pins: ['p. 4'] },
+      { number: 2, sourceId: 'a', pins: ['Art. 1'] },
+    ]);
+  });
+
+  it('gives the backlink anchor to the first mark of each note only', () => {
+    const notes = numberCitations([{ source: 'a' }, { source: 'b' }]);
+    expect(notes.claimBacklinkId('b')).toBe('cite-2');
+    expect(notes.claimBacklinkId('b')).toBeUndefined();
+    expect(notes.claimBacklinkId('a')).toBe('cite-1');
+  });
+
+  it('refuses a citation the page did not register', () => {
+    expect(() => numberCitations([]).numberOf('x')).toThrow('"x" was not registered');
+  });
+});
+
+describe('citationsInMdx', () => {
+  it('finds Cite, Quote and Stat in reading order, expanding a figure to its sources', () => {
+    const raw = 'A<Quote source="text" pin="Art. 1(1)">…</Quote> B <Stat id="parties" /> C<Cite source="report" />';
+    const figures = (id: string) => (id === 'parties' ? [{ source: 'monitor' }] : []);
+    expect(citationsInMdx(raw, figures)).toEqual([{ source: 'text', pin: 'Art. 1(1)' }, { source: 'monitor' }, { source: 'report' }]);
+  });
+});
+
+const source: Source = {
+  id: 'unoda-joining-apmbc',
+  type: 'intergovernmental',
+  title: 'Joining the Mine Ban Convention',
+  author: 'United Nations Office for Disarmament Affairs',
+  url: 'https://disarmament.unoda.org/joining',
+  accessed: '2026-11-24',
+};
+
+describe('source formatting', () => {
+  it('derives a Wayback Machine link from the access date unless an archive is recorded', () => {
+    expect(archiveUrl(source)).toBe('https://web.archive.org/web/20261124000000/https://disarmament.unoda.org/joining');
+    expect(archiveUrl({ ...source, archivedUrl: 'https://archive.example/x' })).toBe('https://archive.example/x');
+  });
+
+  it('formats a copyable reference, with n.d. for an undated page', () => {
+    expect(formatReference(source)).toBe(
+      'United Nations Office for Disarmament Affairs, "Joining the Mine Ban Convention" (n.d.). https://disarmament.unoda.org/joining (accessed 24 November 2026).',
+    );
+  });
+});

@@ -1,0 +1,199 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { formatProblem } from '@/lib/content/problems';
+import { loadRawDocuments } from '@/lib/content/rawDocuments';
+import { validateDocuments } from '@/lib/content/validate';
+
+/** A minimal valid content tree; each test breaks one thing in a copy of it. */
+const VALID: Record<string, string> = {
+  'sources/treaty-text.yaml': `id: treaty-text
+type: treaty
+title: Convention text
+author: United Nations
+date: '1997-09-18'
+url: https://example.org/text
+accessed: '2026-11-24'
+`,
+  'instruments/ottawa.mdx': `---
+id: ottawa
+title: Convention
+shortTitle: Ottawa Treaty
+kind: treaty
+jurisdiction: International
+asOf: '2026-11-24'
+summary: A ban.
+dates:
+  inForce: { date: '1999-03-01', cite: [{ source: treaty-text, pin: Art. 17 }] }
+sources: [treaty-text]
+---
+Text with a note.<Cite source="treaty-text" pin="Art. 1" /> See [article 1](/treaties/ottawa/article-1/#para-1).
+`,
+  'provisions/ottawa/article-1.mdx': `---
+instrument: ottawa
+number: 1
+title: General obligations
+sources: [treaty-text]
+paragraphs:
+  - { id: '1', text: 'Each State Party undertakes never under any circumstances …' }
+---
+`,
+  'glossary/accession.yaml': `id: accession
+term: Accession
+definition: Joining in one step.
+sources: [treaty-text]
+`,
+  'states/fin.yaml': `iso: FIN
+name: Finland
+region: Europe
+ottawa:
+  signed: null
+  consent: '2011-01-09'
+  consentType: accession
+  withdrawalNotified: '2025-07-10'
+  withdrawalEffective: '2026-01-10'
+  sources: [treaty-text]
+ccwAmendedProtocolII:
+  consent: null
+  sources: [treaty-text]
+`,
+  'data/figures/parties.yaml': `id: parties
+label: States Parties
+value: 166
+unit: { one: State Party, other: States Parties }
+asOf: '2025-12-01'
+cite: [{ source: treaty-text }]
+`,
+};
+
+function validate(overrides: Record<string, string | null>) {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'content-'));
+  const files = { ...VALID, ...overrides };
+  for (const [rel, text] of Object.entries(files)) {
+    if (text === null) continue;
+    const full = path.join(root, 'content', rel);
+    fs.mkdirSync(path.dirname(full), { recursive: true });
+    fs.writeFileSync(full, text);
+  }
+  const { documents, problems } = loadRawDocuments(path.join(root, 'content'), root);
+  const result = validateDocuments(documents);
+  fs.rmSync(root, { recursive: true, force: true });
+  return [...problems, ...result.problems].map(formatProblem);
+}
+
+const replace = (file: string, from: string, to: string) => ({ [file]: VALID[file]!.replace(from, to) });
+
+describe('validateDocuments', () => {
+  it('accepts a consistent content tree', () => {
+    expect(validate({})).toEqual([]);
+  });
+
+  it('names the file, field and value of a malformed date', () => {
+    expect(validate(replace('states/fin.yaml', "consent: '2011-01-09'", "consent: '2011-13-09'"))).toEqual([
+      'content/states/fin.yaml: ottawa.consent: is not a real calendar date (value: "2011-13-09")',
+    ]);
+  });
+
+  it('reports a missing required field', () => {
+    expect(validate(replace('sources/treaty-text.yaml', 'title: Convention text\n', ''))).toEqual([
+      'content/sources/treaty-text.yaml: title: is required (value: missing)',
+    ]);
+  });
+
+  it('reports an unknown field instead of dropping it', () => {
+    expect(validate(replace('glossary/accession.yaml', 'term: Accession', 'term: Accession\nsynonym: joining'))).toEqual([
+      'content/glossary/accession.yaml: synonym: is not a known field (value: "joining")',
+    ]);
+  });
+
+  it('reports a file that is no known kind of document', () => {
+    expect(validate({ 'stray/notes.yaml': 'a: 1\n' })).toEqual([
+      'content/stray/notes.yaml: (file): is not a known kind of document (see content/README.md for where each kind lives) (value: "stray/notes.yaml")',
+    ]);
+  });
+
+  it('fails a citation to a source that does not exist, in data and in MDX', () => {
+    const problems = validate({
+      ...replace('glossary/accession.yaml', 'sources: [treaty-text]', 'sources: [no-such-source]'),
+      ...replace('instruments/ottawa.mdx', '<Cite source="treaty-text"', '<Cite source="missing-report"'),
+    });
+    expect(problems).toEqual([
+      'content/glossary/accession.yaml: sources.0: cites a source that does not exist in content/sources/ (value: "no-such-source")',
+      'content/instruments/ottawa.mdx: body (line 13): cites a source that does not exist in content/sources/ (value: "missing-report")',
+    ]);
+  });
+
+  it('fails duplicate ids and ids that differ from the file name', () => {
+    const problems = validate({ 'glossary/accession-2.yaml': VALID['glossary/accession.yaml']! });
+    expect(problems).toContain('content/glossary/accession-2.yaml: id: must equal the file name "accession-2" (value: "accession")');
+    expect(problems.filter((p) => p.includes('id: is already used by content/glossary/accession'))).toHaveLength(1);
+  });
+
+  it('fails internal links to missing pages and missing anchors', () => {
+    const problems = validate(replace('instruments/ottawa.mdx', '(/treaties/ottawa/article-1/#para-1)', '(/treaties/ottawa/article-1/#para-9) and [x](/no/such/page/)'));
+    expect(problems).toEqual([
+      'content/instruments/ottawa.mdx: body (line 13): links to an anchor that /treaties/ottawa/article-1/ does not have (value: "/treaties/ottawa/article-1/#para-9")',
+      'content/instruments/ottawa.mdx: body (line 13): links to a page the site does not have (internal links end with a slash) (value: "/no/such/page/")',
+    ]);
+  });
+
+  it('fails an unknown state code', () => {
+    const problems = validate({ 'states/xxz.yaml': VALID['states/fin.yaml']!.replace('iso: FIN', 'iso: XXZ') });
+    expect(problems).toContain('content/states/xxz.yaml: iso: is not an ISO 3166-1 alpha-3 country code (value: "XXZ")');
+  });
+
+  it('fails dates out of order: withdrawal effective before notification, consent before signature', () => {
+    const problems = validate({
+      'states/fin.yaml': VALID['states/fin.yaml']!.replace("withdrawalEffective: '2026-01-10'", "withdrawalEffective: '2025-01-10'"),
+      'states/ltu.yaml': VALID['states/fin.yaml']!
+        .replace('iso: FIN', 'iso: LTU')
+        .replace('signed: null', "signed: '1999-02-26'")
+        .replace("consent: '2011-01-09'", "consent: '1998-05-12'")
+        .replace('consentType: accession', 'consentType: ratification'),
+    });
+    expect(problems).toEqual([
+      'content/states/fin.yaml: ottawa.withdrawalEffective: must come after the notification on 2025-07-10 (value: "2025-01-10")',
+      'content/states/ltu.yaml: ottawa.consent: cannot precede the signature on 1999-02-26 (value: "1998-05-12")',
+    ]);
+  });
+
+  it('fails a withdrawal without a notification date, and a signature after signature closed', () => {
+    const problems = validate({
+      'states/fin.yaml': VALID['states/fin.yaml']!.replace("  withdrawalNotified: '2025-07-10'\n", '').replace('signed: null', "signed: '2001-01-01'").replace('accession', 'ratification'),
+    });
+    expect(problems).toEqual([
+      'content/states/fin.yaml: ottawa.signed: must fall between 1997-12-03 and 1999-03-01, when the treaty was open for signature (Art. 15) (value: "2001-01-01")',
+      'content/states/fin.yaml: ottawa.withdrawalNotified: is required when a withdrawal takes effect (withdrawalEffective 2026-01-10); Art. 20(2) counts from the notification (value: missing)',
+    ]);
+  });
+
+  it('fails a state record with no source', () => {
+    expect(validate(replace('states/fin.yaml', '  sources: [treaty-text]\nccw', '  sources: []\nccw'))).toEqual([
+      'content/states/fin.yaml: ottawa.sources: must cite at least one source (only an unverified record with no dates may leave it empty) (value: [])',
+    ]);
+  });
+
+  it('requires a position on every dimension once dimensions exist', () => {
+    const problems = validate({ 'data/dimensions.yaml': 'dimensions:\n  - { id: use, label: Use, definition: Whether the instrument allows use. }\n' });
+    expect(problems).toEqual([
+      'content/instruments/ottawa.mdx: positions.use: is required: every instrument states a position on every dimension in content/data/dimensions.yaml (value: missing)',
+    ]);
+  });
+
+  it('reports every problem in one run', () => {
+    const problems = validate({
+      ...replace('sources/treaty-text.yaml', "date: '1997-09-18'", 'date: yesterday'),
+      ...replace('glossary/accession.yaml', 'term: Accession\n', ''),
+      ...replace('data/figures/parties.yaml', 'value: 166', 'value: -1'),
+    });
+    expect(problems).toHaveLength(3);
+  });
+});
+
+describe('the site content', () => {
+  it('passes validation', () => {
+    const root = path.resolve(__dirname, '../..');
+    const { documents, problems } = loadRawDocuments(path.join(root, 'content'), root);
+    expect([...problems, ...validateDocuments(documents).problems].map(formatProblem)).toEqual([]);
+  });
+});
