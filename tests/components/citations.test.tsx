@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { describe, expect, it } from '@jest/globals';
 import { render, screen } from '@testing-library/react';
 import { CiteMark } from '@/components/citations/CiteMark';
 import { Stat } from '@/components/facts/Stat';

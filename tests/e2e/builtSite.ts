@@ -25,5 +25,6 @@ export function builtRoutes(): string[] {
 }
 
 export function htmlFor(route: string): string {
-  return fs.readFileSync(path.join(OUT_DIR, route, 'index.html'), 'utf8');
+  const file = route === '/404/' ? path.join(OUT_DIR, '404.html') : path.join(OUT_DIR, route, 'index.html');
+  return fs.readFileSync(file, 'utf8');
 }

@@ -35,3 +35,10 @@ test('ids are unique on every page', () => {
   });
   expect(duplicates).toEqual([]);
 });
+
+test('content pages load no JavaScript beyond what the framework ships on its own 404 page', () => {
+  const scriptsOf = (html: string) => [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!).sort();
+  const framework = new Set(scriptsOf(htmlFor('/404/')));
+  const extra = routes.flatMap((route) => scriptsOf(htmlFor(route)).filter((src) => !framework.has(src)).map((src) => `${route}: ${src}`));
+  expect(extra).toEqual([]);
+});

@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { archiveUrl, citationsInMdx, formatReference, numberCitations } from '@/lib/citations';
 import type { Source } from '@/lib/content/schemas';
 

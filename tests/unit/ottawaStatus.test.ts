@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import type { OttawaRecord, ReportedFigure, StateRecord } from '@/lib/content/schemas';
 import { countParties, entryIntoForceFor, ottawaStatusOn } from '@/lib/ottawaStatus';
 
