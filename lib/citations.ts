@@ -54,19 +54,19 @@ export function numberCitations(citations: readonly Citation[]): Notes {
 }
 
 /**
- * Citations in an MDX body, in reading order: `<Cite source pin/>`, `<Quote source pin>` and
- * `<Stat id/>` (a figure brings its own citations, looked up with `figureCitations`).
+ * Citations in an MDX body, in reading order: `<Cite source pin/>` and `<Quote source pin>`,
+ * plus whatever any other component brings (a `<Stat id/>` figure or a data table cites its
+ * rows' sources), looked up with `componentCitations`.
  */
-export function citationsInMdx(raw: string, figureCitations: (id: string) => readonly Citation[] = () => []): Citation[] {
-  const tags = raw.matchAll(/<(Cite|Quote|Stat)\b([^>]*)>/g);
+export function citationsInMdx(raw: string, componentCitations: (tag: string, attrs: string) => readonly Citation[] = () => []): Citation[] {
+  const tags = raw.matchAll(/<([A-Z][A-Za-z0-9]*)\b([^>]*)>/g);
   return [...tags].flatMap(([, tag, attrs]): Citation[] => {
-    if (tag === 'Stat') {
-      const id = /\bid="([^"]*)"/.exec(attrs!)?.[1];
-      return id ? [...figureCitations(id)] : [];
+    if (tag === 'Cite' || tag === 'Quote') {
+      const source = /\bsource="([^"]*)"/.exec(attrs!)?.[1];
+      const pin = /\bpin="([^"]*)"/.exec(attrs!)?.[1];
+      return source ? [{ source, ...(pin ? { pin } : {}) }] : [];
     }
-    const source = /\bsource="([^"]*)"/.exec(attrs!)?.[1];
-    const pin = /\bpin="([^"]*)"/.exec(attrs!)?.[1];
-    return source ? [{ source, ...(pin ? { pin } : {}) }] : [];
+    return [...componentCitations(tag!, attrs!)];
   });
 }
 

@@ -23,3 +23,8 @@ export function firstDayOfMonthAfter(iso: string, months: number): string {
   const [y, m] = iso.split('-').map(Number) as [number, number];
   return new Date(Date.UTC(y, m - 1 + months, 1)).toISOString().slice(0, 10);
 }
+
+/** The latest of some ISO dates (a page built from several records is as current as the newest). */
+export function latestDate(dates: readonly string[]): string {
+  return dates.reduce((a, b) => (b > a ? b : a), '');
+}

@@ -6,6 +6,8 @@
  *   the first 40, on 1 March 1999 (Art. 17(1)).
  * - Art. 20(2): withdrawal takes effect six months after the depositary receives the instrument;
  *   Art. 20(3): not before the end of an armed conflict the withdrawing state is engaged in.
+ * - The treaty has no suspension clause: a state that says it suspends the treaty (Ukraine,
+ *   2025) is shown as "contested" and still counted among the States Parties.
  */
 import type { OttawaRecord, ReportedFigure, StateRecord } from './content/schemas';
 import { firstDayOfMonthAfter } from './dates';
@@ -44,6 +46,7 @@ export function ottawaStatusOn(record: OttawaRecord, date: string): OttawaStatus
     // Notified during an armed conflict: Art. 20(3) delays effect; the state's own position may differ.
     return record.withdrawalArmedConflict ? 'contested' : 'withdrawal-pending';
   }
+  if (record.suspensionNotified && date >= record.suspensionNotified) return 'contested';
   if (inForce && date >= inForce) return 'party';
   if (record.consent && date >= record.consent) return 'awaiting-entry-into-force';
   if (record.signed && date >= record.signed) return 'signatory';
@@ -58,7 +61,7 @@ export interface PartyCount {
   asOf: string;
   /** How the number was reached, for the page to say. */
   method: 'state-records' | 'reported-figure-adjusted';
-  /** Records of states whose membership changed between the reported figure and `asOf`. */
+  /** Records of states whose membership changed between the reported figure's date and `asOf`. */
   changes: { state: StateRecord; change: 'joined' | 'withdrew'; date: string }[];
 }
 
@@ -68,23 +71,26 @@ export interface PartyCount {
  * withdrawals and accessions the records show after its date.
  */
 export function countParties(states: readonly StateRecord[], date: string, reported: ReportedFigure): PartyCount {
+  const changes = changesBetween(states, reported.asOf, date);
   if (states.length > 0 && states.every((s) => !s.ottawa.unverified)) {
     const bound = states.filter((s) => {
       const o = s.ottawa;
       return o.consent !== null && o.consent <= date && !(o.withdrawalEffective && o.withdrawalEffective <= date);
     });
-    return { value: bound.length, asOf: date, method: 'state-records', changes: [] };
+    return { value: bound.length, asOf: date, method: 'state-records', changes };
   }
   if (date < reported.asOf) throw new Error(`The reported figure is as of ${reported.asOf}; cannot count for the earlier date ${date}`);
+  const value = reported.value + changes.reduce((n, c) => n + (c.change === 'joined' ? 1 : -1), 0);
+  return { value, asOf: date, method: 'reported-figure-adjusted', changes };
+}
+
+/** Accessions and withdrawals that took effect after `from`, up to and including `to`. */
+function changesBetween(states: readonly StateRecord[], from: string, to: string): PartyCount['changes'] {
   const changes: PartyCount['changes'] = [];
   for (const state of states) {
     const { consent, withdrawalEffective } = state.ottawa;
-    if (consent && consent > reported.asOf && consent <= date) changes.push({ state, change: 'joined', date: consent });
-    if (withdrawalEffective && withdrawalEffective > reported.asOf && withdrawalEffective <= date) {
-      changes.push({ state, change: 'withdrew', date: withdrawalEffective });
-    }
+    if (consent && consent > from && consent <= to) changes.push({ state, change: 'joined', date: consent });
+    if (withdrawalEffective && withdrawalEffective > from && withdrawalEffective <= to) changes.push({ state, change: 'withdrew', date: withdrawalEffective });
   }
-  changes.sort((a, b) => a.date.localeCompare(b.date) || a.state.name.localeCompare(b.state.name));
-  const value = reported.value + changes.reduce((n, c) => n + (c.change === 'joined' ? 1 : -1), 0);
-  return { value, asOf: date, method: 'reported-figure-adjusted', changes };
+  return changes.sort((a, b) => a.date.localeCompare(b.date) || a.state.name.localeCompare(b.state.name));
 }

@@ -1,5 +1,5 @@
 import { citationsInMdx, numberCitations, type Notes } from './citations';
-import { getFigure } from './content';
+import { embeddedCitations } from './embeddedCitations';
 import type { Citation } from './content/schemas';
 
 /**
@@ -7,5 +7,5 @@ import type { Citation } from './content/schemas';
  * the body (key facts), then the MDX body, then anything after it.
  */
 export function notesForPage({ before = [], body = '', after = [] }: { before?: readonly Citation[]; body?: string; after?: readonly Citation[] }): Notes {
-  return numberCitations([...before, ...citationsInMdx(body, (id) => getFigure(id).cite), ...after]);
+  return numberCitations([...before, ...citationsInMdx(body, embeddedCitations), ...after]);
 }

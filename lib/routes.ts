@@ -17,30 +17,57 @@ export const paths = {
   instrument: (id: string) => (id === OTTAWA_ID ? '/treaties/ottawa/' : `/instruments/${id}/`),
   provision: (instrument: string, number: number) =>
     `${paths.instrument(instrument)}${provisionSlug(number)}/`,
-  topic: (slug: string) => `/topics/${slug}/`,
+  /** The civilian-risk explainer is a topic with a short address of its own. */
+  topic: (slug: string) => (slug === CIVILIAN_RISK_SLUG ? '/civilian-risk/' : `/topics/${slug}/`),
+  states: '/states/',
   state: (iso: string) => `/states/${iso.toLowerCase()}/`,
+  usPolicy: '/us-policy/',
+  compare: '/compare/',
+  /** A pair page; the two ids are always in the canonical order given by `pairKey`. */
+  comparePair: (a: string, b: string) => `/compare/${a}/${b}/`,
+  compareSelection: '/compare/select/',
+  timeline: '/timeline/',
+  data: '/data/',
 } as const;
+
+export const CIVILIAN_RISK_SLUG = 'civilian-risk';
 
 /** Anchor of a provision paragraph: `#para-1`, `#para-p2` (preamble recital 2). */
 export const paragraphAnchor = (paragraphId: string) => `para-${paragraphId}`;
 export const termAnchor = (termId: string) => `term-${termId}`;
 export const sourceAnchor = (sourceId: string) => `source-${sourceId}`;
 
+/** Anchor of a comparison row (one dimension) on the matrix and pair pages. */
+export const dimensionAnchor = (dimensionId: string) => `dim-${dimensionId}`;
+/** Anchor of one cell (instrument × dimension) on the matrix. */
+export const cellAnchor = (instrumentId: string, dimensionId: string) => `${instrumentId}--${dimensionId}`;
+
 export interface RouteInputs {
   instruments: readonly { id: string }[];
   provisions: readonly { instrument: string; number: number }[];
   topics: readonly { slug: string }[];
+  states: readonly { iso: string }[];
+  /** Instrument id pairs in canonical order (see lib/compare). */
+  pairs: readonly (readonly [string, string])[];
 }
 
 /** All page routes, given the content; the sitemap and the integrity check use it. */
-export function allRoutes({ instruments, provisions, topics }: RouteInputs): string[] {
+export function allRoutes({ instruments, provisions, topics, states, pairs }: RouteInputs): string[] {
   return [
     paths.home,
     paths.about,
     paths.sources,
     paths.glossary,
+    paths.states,
+    paths.usPolicy,
+    paths.compare,
+    paths.compareSelection,
+    paths.timeline,
+    paths.data,
     ...instruments.map((i) => paths.instrument(i.id)),
     ...provisions.map((p) => paths.provision(p.instrument, p.number)),
     ...topics.map((t) => paths.topic(t.slug)),
+    ...states.map((s) => paths.state(s.iso)),
+    ...pairs.map(([a, b]) => paths.comparePair(a, b)),
   ];
 }

@@ -2,12 +2,13 @@ import { CiteMarks } from '@/components/citations/CiteMark';
 import type { Notes } from '@/lib/citations';
 import type { Citation, ReportedFigure } from '@/lib/content/schemas';
 import { formatDate } from '@/lib/dates';
+import { paths } from '@/lib/routes';
 import type { PartyCount } from '@/lib/ottawaStatus';
 import { AsOf } from './AsOf';
 
 /** Citations a party count relies on: the reported figure, then each change's state record. */
 export function partyCountCitations(count: PartyCount, reported: ReportedFigure): Citation[] {
-  return [...(count.method === 'reported-figure-adjusted' ? reported.cite : []), ...count.changes.flatMap((c) => c.state.ottawa.sources.map((source) => ({ source })))];
+  return [...reported.cite, ...count.changes.flatMap((c) => c.state.ottawa.sources.map((source) => ({ source })))];
 }
 
 /**
@@ -21,9 +22,18 @@ export function PartiesCount({ count, reported, notes }: { count: PartyCount; re
         <data value={count.value}>{count.value}</data> {count.value === 1 ? reported.unit.one : reported.unit.other}
       </strong>{' '}
       <AsOf date={count.asOf} />
-      {count.method === 'reported-figure-adjusted' && (
+      {count.asOf >= reported.asOf && (
         <span className="count-method">
-          . How we count: {reported.value} on {formatDate(reported.asOf)}
+          .{' '}
+          {count.method === 'state-records' ? (
+            <>
+              How we count: from our dated record of every state (see <a href={paths.states}>States</a>). Check: the Landmine Monitor reported {reported.value} on {formatDate(reported.asOf)}
+            </>
+          ) : (
+            <>
+              How we count: {reported.value} on {formatDate(reported.asOf)}
+            </>
+          )}
           <CiteMarks notes={notes} cites={reported.cite} />
           {count.changes.length === 0 ? '; our state records show no state joining or leaving since.' : '; since then, from our state records: '}
           {count.changes.map((c, i) => (

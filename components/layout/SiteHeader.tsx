@@ -2,8 +2,14 @@ import { paths } from '@/lib/routes';
 
 const NAV = [
   { href: paths.ottawa, label: 'Ottawa Treaty' },
+  { href: paths.states, label: 'States' },
+  { href: paths.usPolicy, label: 'U.S. policy' },
+  { href: paths.compare, label: 'Compare' },
+  { href: paths.topic('civilian-risk'), label: 'Civilian risk' },
+  { href: paths.timeline, label: 'Timeline' },
   { href: paths.glossary, label: 'Glossary' },
   { href: paths.sources, label: 'Sources' },
+  { href: paths.data, label: 'Data' },
   { href: paths.about, label: 'About' },
 ];
 

@@ -8,9 +8,13 @@ import { Stat } from '@/components/facts/Stat';
 import type { Notes } from '@/lib/citations';
 import { getFigure, getSource, getTerm } from '@/lib/content';
 import { mdxComponentFrom } from '@/lib/mdx';
+import type { MdxComponentName } from '@/lib/mdxComponents';
+import { PartiesCountHistory } from '@/components/data/PartiesCountHistory';
+import { CasualtyChart, CasualtyTable, ContaminationTable, LatestYear } from '@/components/data/RiskData';
+import { WithdrawalsTable } from '@/components/data/WithdrawalsTable';
 import { paths, termAnchor } from '@/lib/routes';
 
-function componentsFor(notes: Notes) {
+function componentsFor(notes: Notes): Record<MdxComponentName, (props: never) => ReactNode> {
   return {
     /** A note mark citing a source, with an optional pinpoint. */
     Cite: ({ source, pin }: { source: string; pin?: string }) => <CiteMark notes={notes} cite={{ source, pin }} />,
@@ -41,6 +45,13 @@ function componentsFor(notes: Notes) {
         {children}
       </aside>
     ),
+    // Data components: tables and charts computed from content/data (no props).
+    WithdrawalsTable: () => <WithdrawalsTable notes={notes} />,
+    PartiesCountHistory: () => <PartiesCountHistory notes={notes} />,
+    CasualtyChart: () => <CasualtyChart notes={notes} />,
+    CasualtyTable: () => <CasualtyTable notes={notes} />,
+    LatestYear: () => <LatestYear notes={notes} />,
+    ContaminationTable: () => <ContaminationTable notes={notes} />,
   };
 }
 

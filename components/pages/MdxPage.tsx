@@ -7,10 +7,10 @@ import type { Topic } from '@/lib/content/schemas';
 import { notesForPage } from '@/lib/pageNotes';
 
 /** A prose page from content/pages or content/topics: title, body, sources, citation. */
-export function MdxPage({ doc, path }: { doc: MdxDocument<Topic>; path: string }) {
+export function MdxPage({ doc, path, wide = false }: { doc: MdxDocument<Topic>; path: string; wide?: boolean }) {
   const notes = notesForPage({ body: doc.raw });
   return (
-    <article>
+    <article className={wide ? 'wide' : undefined}>
       <h1>{doc.data.title}</h1>
       <p className="muted">
         Facts checked <AsOf date={doc.data.asOf} bare />

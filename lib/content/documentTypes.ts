@@ -5,6 +5,9 @@
  */
 import type { z } from 'zod';
 import {
+  casualtiesLatestSchema,
+  casualtySeriesSchema,
+  contaminationSchema,
   reportedFigureSchema,
   dimensionListSchema,
   instrumentSchema,
@@ -38,7 +41,10 @@ export const documentTypes = [
   { name: 'State', pattern: 'states/*.yaml', format: 'data', schema: stateSchema },
   { name: 'Figure', pattern: 'data/figures/*.yaml', format: 'data', schema: reportedFigureSchema, idField: 'id' },
   { name: 'DimensionList', pattern: 'data/dimensions.yaml', format: 'data', schema: dimensionListSchema },
-  { name: 'Timeline', pattern: 'data/timeline.yaml', format: 'data', schema: timelineSchema },
+  { name: 'Timeline', pattern: 'data/timeline/*.yaml', format: 'data', schema: timelineSchema },
+  { name: 'CasualtySeries', pattern: 'data/casualties.yaml', format: 'data', schema: casualtySeriesSchema },
+  { name: 'CasualtiesLatest', pattern: 'data/casualties-latest.yaml', format: 'data', schema: casualtiesLatestSchema },
+  { name: 'Contamination', pattern: 'data/contamination.yaml', format: 'data', schema: contaminationSchema },
 ] as const satisfies readonly DocumentType[];
 
 export type DocumentTypeName = (typeof documentTypes)[number]['name'];

@@ -71,3 +71,10 @@ export const topics = content.topics.map(withBody);
 export const getInstrumentDocument = (id: string) => withBody(required(content.instruments.find((i) => i.data.id === id), `instrument "${id}"`));
 export const getProvisionDocument = (instrument: string, number: number) =>
   withBody(required(content.provisions.find((p) => p.data.instrument === instrument && p.data.number === number), `provision ${instrument} ${number}`));
+
+/** The single civilian-risk data files; absent until written, required by the pages that show them. */
+export const casualtySeries = content.casualties[0]?.data;
+export const casualtiesLatest = content.casualtiesLatest[0]?.data;
+export const contamination = content.contamination[0]?.data;
+export const getState = (iso: string) => required(states.find((s) => s.iso === iso.toUpperCase()), `state "${iso}"`);
+export const getDimension = (id: string) => required(dimensions.find((d) => d.id === id), `dimension "${id}"`);

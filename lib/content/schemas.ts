@@ -94,7 +94,12 @@ export type Dimension = z.infer<typeof dimensionSchema>;
 
 // ---------------------------------------------------------------- Instrument and Position
 
-export const stances = ['prohibited', 'restricted', 'permitted', 'not-addressed'] as const;
+/**
+ * How an instrument treats a dimension. `required` is added to the four stances of the design
+ * sketch because several dimensions are duties (destroy stocks, clear land, report), for which
+ * "prohibited/permitted" would misdescribe the rule.
+ */
+export const stances = ['prohibited', 'restricted', 'permitted', 'required', 'not-addressed'] as const;
 export const stance = z.enum(stances);
 export type Stance = z.infer<typeof stance>;
 
@@ -137,6 +142,19 @@ export const instrumentSchema = z.strictObject({
   depositary: z.strictObject({ name: nonEmpty, cite: z.array(citation).min(1) }).optional(),
   /** Ids of instruments this one replaces. */
   supersedes: z.array(id).default([]),
+  /**
+   * Whose policy this is, for successive versions of one actor's policy ("united-states"):
+   * consecutive versions are compared dimension by dimension on the "what changed" views.
+   */
+  actor: id.optional(),
+  /** Who announced it and in which document (policies and decisions). */
+  announcement: z
+    .strictObject({
+      by: nonEmpty,
+      document: nonEmpty,
+      cite: z.array(citation).min(1, 'must cite at least one source'),
+    })
+    .optional(),
   summary: nonEmpty,
   /** The date this instrument's page was last checked against its sources. */
   asOf: isoDate,
@@ -200,6 +218,12 @@ export const ottawaRecordSchema = z.strictObject({
   /** Withdrawal notified while the state is engaged in armed conflict (Art. 20(3)). */
   withdrawalArmedConflict: z.boolean().optional(),
   /**
+   * A notice that the state suspends the treaty's operation for itself (Ukraine, July 2025,
+   * citing VCLT Art. 62). The treaty provides for no suspension, so the state's status from
+   * this date is shown as contested, and it is still counted as a State Party.
+   */
+  suspensionNotified: isoDate.optional(),
+  /**
    * Some date in this record could not yet be checked against a source. The site then
    * shows "not yet verified" instead of computing a status it cannot stand behind.
    */
@@ -235,7 +259,7 @@ export type OttawaRecord = z.infer<typeof ottawaRecordSchema>;
 export const reportedFigureSchema = z.strictObject({
   id,
   label: nonEmpty,
-  value: z.number().int().nonnegative(),
+  value: z.number().nonnegative(),
   /** Singular and plural nouns for prose: "State Party" / "States Parties". */
   unit: z.strictObject({ one: nonEmpty, other: nonEmpty }),
   asOf: isoDate,
@@ -254,3 +278,83 @@ export const timelineSchema = z.strictObject({
   events: z.array(timelineEventSchema).min(1),
 });
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+
+// ---------------------------------------------------------------- Civilian risk data
+
+/** The first calendar year the Landmine Monitor reported on (its 1999 report covers 1999). */
+export const FIRST_CASUALTY_YEAR = 1999;
+const count = z.number({ error: 'must be a whole number' }).int('must be a whole number').nonnegative('must not be negative');
+const percent = z.number({ error: 'must be a percentage' }).min(0, 'must be between 0 and 100').max(100, 'must be between 0 and 100');
+const citations = z.array(citation).min(1, 'must cite at least one source');
+
+export const casualtyRowSchema = z.strictObject({
+  year: z.number().int('must be a year'),
+  total: count,
+  killed: count.optional(),
+  injured: count.optional(),
+  /** Survival status not known. */
+  unknown: count.optional(),
+  /** Civilians as a share of casualties whose civilian/military status was known. */
+  civilianPercent: percent.optional(),
+  /** Children as a share of civilian casualties. */
+  childPercentOfCivilian: percent.optional(),
+  /** The Landmine Monitor edition the row's figures come from. */
+  edition: nonEmpty,
+  cite: citations,
+  note: nonEmpty.optional(),
+});
+export type CasualtyRow = z.infer<typeof casualtyRowSchema>;
+
+export const casualtySeriesSchema = z.strictObject({
+  asOf: isoDate,
+  rows: z.array(casualtyRowSchema).min(1),
+});
+export type CasualtySeries = z.infer<typeof casualtySeriesSchema>;
+
+const citedValue = z.strictObject({ value: percent, cite: citations });
+
+export const casualtiesLatestSchema = z.strictObject({
+  year: z.number().int(),
+  edition: nonEmpty,
+  asOf: isoDate,
+  improvisedMinePercent: citedValue.optional(),
+  countries: z
+    .array(
+      z.strictObject({
+        iso: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code in capitals').optional(),
+        name: nonEmpty,
+        total: count,
+        cite: citations,
+      }),
+    )
+    .min(1),
+  caveats: z.array(z.strictObject({ text: nonEmpty, cite: citations })).default([]),
+});
+export type CasualtiesLatest = z.infer<typeof casualtiesLatestSchema>;
+
+/** The Landmine Monitor's bands of contaminated area. */
+export const contaminationExtents = ['massive', 'large', 'medium', 'small', 'unclear'] as const;
+
+export const contaminationSchema = z.strictObject({
+  asOf: isoDate,
+  areas: z
+    .array(
+      z.strictObject({
+        iso: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code in capitals').optional(),
+        name: nonEmpty,
+        extent: z.enum(contaminationExtents),
+        cite: citations,
+        article5: z
+          .strictObject({
+            deadline: isoDate,
+            extensions: count.optional(),
+            cite: citations,
+          })
+          .optional(),
+        note: nonEmpty.optional(),
+      }),
+    )
+    .min(1),
+});
+export type Contamination = z.infer<typeof contaminationSchema>;
+export type ContaminatedArea = Contamination['areas'][number];

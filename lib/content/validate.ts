@@ -4,13 +4,19 @@
  * and internal link resolving, dates in order. It collects every problem instead of
  * stopping at the first, so one run lists all that needs fixing.
  */
+import { instrumentPairs } from '../compare/order';
+import { mdxComponentNames } from '../mdxComponents';
 import isoCountries from 'i18n-iso-countries';
 import type { z } from 'zod';
 import { allRoutes, paragraphAnchor, paths, sourceAnchor, termAnchor } from '../routes';
 import { documentTypes, type DocumentTypeName } from './documentTypes';
 import type { Problem } from './problems';
+import { FIRST_CASUALTY_YEAR } from './schemas';
 import type { RawDocument } from './rawDocuments';
 import type {
+  CasualtiesLatest,
+  CasualtySeries,
+  Contamination,
   Dimension,
   Instrument,
   Provision,
@@ -41,6 +47,9 @@ export interface ValidatedContent {
   figures: Located<ReportedFigure>[];
   dimensions: Located<Dimension>[];
   timeline: Located<TimelineEvent>[];
+  casualties: Located<CasualtySeries>[];
+  casualtiesLatest: Located<CasualtiesLatest>[];
+  contamination: Located<Contamination>[];
 }
 
 /** The first day the Ottawa Treaty could be signed, and the day signature closed (Art. 15). */
@@ -106,6 +115,9 @@ function parseAll(documents: RawDocument[], problems: Problem[]) {
     figures: get<ReportedFigure>('Figure'),
     dimensions: dimensionLists.flatMap((l) => l.data.dimensions.map((data) => ({ file: l.file, data }))),
     timeline: timelines.flatMap((l) => l.data.events.map((data) => ({ file: l.file, data }))),
+    casualties: get<CasualtySeries>('CasualtySeries'),
+    casualtiesLatest: get<CasualtiesLatest>('CasualtiesLatest'),
+    contamination: get<Contamination>('Contamination'),
   } satisfies ValidatedContent;
 }
 
@@ -138,7 +150,7 @@ function* citedSourceIds(data: unknown, path: string[] = []): Generator<{ field:
 
 /** A reference found in an MDX body: what kind, the target, and the line it is on. */
 export interface BodyReference {
-  kind: 'source' | 'term' | 'figure' | 'link';
+  kind: 'source' | 'term' | 'figure' | 'link' | 'component';
   target: string;
   line: number;
 }
@@ -149,6 +161,7 @@ const BODY_PATTERNS: { kind: BodyReference['kind']; regex: RegExp }[] = [
   { kind: 'figure', regex: /<Stat\b[^>]*?\bid="([^"]*)"/g },
   { kind: 'link', regex: /\]\((\/[^)\s]*)\)/g },
   { kind: 'link', regex: /\bhref="(\/[^"]*)"/g },
+  { kind: 'component', regex: /<([A-Z][A-Za-z0-9]*)\b/g },
 ];
 
 /** References in an MDX body, in reading order (citation numbering relies on that order). */
@@ -204,6 +217,9 @@ function checkStates(states: Located<StateRecord>[], problems: Problem[]) {
     if (o.withdrawalNotified && o.consent && o.withdrawalNotified < o.consent) {
       problems.push({ file, field: at('withdrawalNotified'), value: o.withdrawalNotified, message: `cannot precede consent on ${o.consent}` });
     }
+    if (o.suspensionNotified && (!o.consent || o.suspensionNotified < o.consent)) {
+      problems.push({ file, field: at('suspensionNotified'), value: o.suspensionNotified, message: 'only a state already bound can give notice of suspension: consent is missing or later' });
+    }
     if (o.withdrawalEffective && !o.withdrawalNotified) {
       problems.push({ file, field: at('withdrawalNotified'), value: undefined, message: `is required when a withdrawal takes effect (withdrawalEffective ${o.withdrawalEffective}); Art. 20(2) counts from the notification` });
     }
@@ -222,6 +238,8 @@ function checkLinks(doc: Located<unknown>, refs: BodyReference[], ctx: { routes:
       problems.push({ file: doc.file, field: field(ref.line), value: ref.target, message: 'refers to a glossary term that does not exist in content/glossary/' });
     } else if (ref.kind === 'figure' && !ctx.figures.has(ref.target)) {
       problems.push({ file: doc.file, field: field(ref.line), value: ref.target, message: 'refers to a figure that does not exist in content/data/figures/' });
+    } else if (ref.kind === 'component' && !mdxComponentNames.includes(ref.target)) {
+      problems.push({ file: doc.file, field: field(ref.line), value: ref.target, message: `is not a component MDX may use (${mdxComponentNames.join(', ')})` });
     } else if (ref.kind === 'link') {
       const [pathPart, fragment] = ref.target.split('#') as [string, string | undefined];
       if (!ctx.routes.has(pathPart)) {
@@ -239,7 +257,7 @@ function checkLinks(doc: Located<unknown>, refs: BodyReference[], ctx: { routes:
 export function validateDocuments(documents: RawDocument[]): { problems: Problem[]; content: ValidatedContent } {
   const problems: Problem[] = [];
   const content = parseAll(documents, problems);
-  const { sources, instruments, provisions, topics, pages, terms, states, figures, dimensions, timeline } = content;
+  const { sources, instruments, provisions, topics, pages, terms, states, figures, dimensions, timeline, casualties, casualtiesLatest, contamination } = content;
 
   checkUnique(sources, (s) => s.id, 'id', problems);
   checkUnique(instruments, (i) => i.id, 'id', problems);
@@ -255,7 +273,7 @@ export function validateDocuments(documents: RawDocument[]): { problems: Problem
   const sourceIds = new Set(
     documents.flatMap((d) => (d.type === 'Source' && typeof (d.data as { id?: unknown })?.id === 'string' ? [(d.data as { id: string }).id] : [])),
   );
-  for (const doc of [...instruments, ...provisions, ...terms, ...states, ...figures, ...timeline] as Located<unknown>[]) {
+  for (const doc of [...instruments, ...provisions, ...terms, ...states, ...figures, ...timeline, ...casualties, ...casualtiesLatest, ...contamination] as Located<unknown>[]) {
     for (const { field, id } of citedSourceIds(doc.data)) {
       if (!sourceIds.has(id)) problems.push({ file: doc.file, field, value: id, message: 'cites a source that does not exist in content/sources/' });
     }
@@ -302,9 +320,30 @@ export function validateDocuments(documents: RawDocument[]): { problems: Problem
   }
 
   checkStates(states, problems);
+  checkCasualties(casualties, problems);
+  const stateIsos = new Set(states.map((s) => s.data.iso));
+  for (const { file, data } of casualtiesLatest) {
+    data.countries.forEach((c, i) => {
+      if (c.iso && !stateIsos.has(c.iso)) problems.push({ file, field: `countries.${i}.iso`, value: c.iso, message: 'is not a state in content/states/' });
+    });
+  }
+  for (const { file, data } of contamination) {
+    data.areas.forEach((a, i) => {
+      if (a.iso && !stateIsos.has(a.iso)) problems.push({ file, field: `areas.${i}.iso`, value: a.iso, message: 'is not a state in content/states/' });
+    });
+  }
 
   // MDX bodies: citations, terms, figures and internal links (with anchors where known).
-  const routes = new Set(allRoutes({ instruments: instruments.map((i) => i.data), provisions: provisions.map((p) => p.data), topics: topics.map((t) => t.data) }));
+  const instrumentData = instruments.map((i) => i.data);
+  const routes = new Set(
+    allRoutes({
+      instruments: instrumentData,
+      provisions: provisions.map((p) => p.data),
+      topics: topics.map((t) => t.data),
+      states: states.map((s) => s.data),
+      pairs: instrumentPairs(instrumentData).map(([a, b]) => [a.id, b.id] as const),
+    }),
+  );
   const anchors = new Map<string, Set<string>>([
     [paths.glossary, new Set(terms.map((t) => termAnchor(t.data.id)))],
     [paths.sources, new Set(sources.map((s) => sourceAnchor(s.data.id)))],
@@ -316,4 +355,24 @@ export function validateDocuments(documents: RawDocument[]): { problems: Problem
   }
 
   return { problems, content };
+}
+
+/** Casualty rows: a year in range and once only, and parts that do not exceed the total. */
+export function checkCasualties(series: Located<CasualtySeries>[], problems: Problem[], today = new Date()) {
+  const lastYear = today.getUTCFullYear() - 1;
+  for (const { file, data } of series) {
+    const seen = new Set<number>();
+    data.rows.forEach((row, i) => {
+      const field = `rows.${i}`;
+      if (row.year < FIRST_CASUALTY_YEAR || row.year > lastYear) {
+        problems.push({ file, field: `${field}.year`, value: row.year, message: `must be a year from ${FIRST_CASUALTY_YEAR} to ${lastYear}` });
+      }
+      if (seen.has(row.year)) problems.push({ file, field: `${field}.year`, value: row.year, message: 'appears more than once' });
+      seen.add(row.year);
+      const parts = (row.killed ?? 0) + (row.injured ?? 0) + (row.unknown ?? 0);
+      if (parts > row.total) {
+        problems.push({ file, field: `${field}.total`, value: row.total, message: `is less than killed + injured + unknown (${parts})` });
+      }
+    });
+  }
 }

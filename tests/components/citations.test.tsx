@@ -39,7 +39,7 @@ describe('ProvisionText', () => {
         { id: '2', text: 'Each State Party shall…' },
       ],
     };
-    const { container } = render(<ProvisionText provision={provision} notes={numberCitations([{ source: 'text' }])} label="Article 20" />);
+    const { container } = render(<ProvisionText provision={provision} notes={numberCitations([{ source: 'text' }])} label="Article 20" path="/treaties/ottawa/article-20/" treaty="Ottawa Treaty" />);
     expect([...container.querySelectorAll('.paragraph')].map((p) => p.id)).toEqual(['para-1', 'para-2']);
     expect(screen.getByRole('link', { name: 'Link to Article 20, paragraph 2' }).getAttribute('href')).toBe('#para-2');
     expect(container.querySelector('blockquote')?.textContent).toContain('This Convention shall be of unlimited duration.');

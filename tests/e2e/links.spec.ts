@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { builtRoutes, htmlFor } from './builtSite';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { OUT_DIR, builtRoutes, htmlFor } from './builtSite';
 
 /**
  * Every internal link on every built page resolves: the page exists in the build and,
@@ -16,6 +19,8 @@ test('every internal link and #fragment resolves', () => {
       const href = rawHref!.replaceAll('&amp;', '&');
       if (/^[a-z]+:/i.test(href) || href.startsWith('//')) continue; // external
       const url = new URL(href, `http://site${route}`);
+      // A data download (/data/compare.csv) is a file, not a page.
+      if (!url.pathname.endsWith('/') && fs.existsSync(path.join(OUT_DIR, url.pathname)) && fs.statSync(path.join(OUT_DIR, url.pathname)).isFile()) continue;
       const target = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
       if (!idsByRoute.has(target)) {
         broken.push(`${route} → ${href} (no such page)`);
@@ -36,9 +41,28 @@ test('ids are unique on every page', () => {
   expect(duplicates).toEqual([]);
 });
 
+/**
+ * Client JavaScript only where there is real interaction: the states filter, and the copy
+ * buttons on comparison and treaty-text pages. Every other page loads exactly what the framework's own 404
+ * page loads, and the islands add little.
+ */
+const ISLAND_PAGES = [/^\/states\/$/, /^\/compare\/$/, /^\/compare\/[^/]+\/[^/]+\/$/, /^\/treaties\/ottawa\/(preamble|article-\d+)\/$/];
+const ISLAND_BUDGET_GZIP = 8 * 1024;
+const scriptsOf = (html: string) => [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!).sort();
+const framework = new Set(scriptsOf(htmlFor('/404/')));
+const extraScripts = (route: string) => scriptsOf(htmlFor(route)).filter((src) => !framework.has(src));
+
 test('content pages load no JavaScript beyond what the framework ships on its own 404 page', () => {
-  const scriptsOf = (html: string) => [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!).sort();
-  const framework = new Set(scriptsOf(htmlFor('/404/')));
-  const extra = routes.flatMap((route) => scriptsOf(htmlFor(route)).filter((src) => !framework.has(src)).map((src) => `${route}: ${src}`));
+  const extra = routes.filter((r) => !ISLAND_PAGES.some((p) => p.test(r))).flatMap((route) => extraScripts(route).map((src) => `${route}: ${src}`));
   expect(extra).toEqual([]);
+});
+
+test('pages with an interactive island add under 8 KB (gzip) of JavaScript', () => {
+  const over = routes
+    .filter((r) => ISLAND_PAGES.some((p) => p.test(r)))
+    .flatMap((route) => {
+      const bytes = extraScripts(route).reduce((n, src) => n + zlib.gzipSync(fs.readFileSync(path.join(OUT_DIR, src))).length, 0);
+      return bytes > ISLAND_BUDGET_GZIP ? [`${route}: ${bytes} bytes`] : [];
+    });
+  expect(over).toEqual([]);
 });

@@ -28,7 +28,7 @@ describe('numberCitations', () => {
 describe('citationsInMdx', () => {
   it('finds Cite, Quote and Stat in reading order, expanding a figure to its sources', () => {
     const raw = 'A<Quote source="text" pin="Art. 1(1)">…</Quote> B <Stat id="parties" /> C<Cite source="report" />';
-    const figures = (id: string) => (id === 'parties' ? [{ source: 'monitor' }] : []);
+    const figures = (tag: string, attrs: string) => (tag === 'Stat' && attrs.includes('"parties"') ? [{ source: 'monitor' }] : []);
     expect(citationsInMdx(raw, figures)).toEqual([{ source: 'text', pin: 'Art. 1(1)' }, { source: 'monitor' }, { source: 'report' }]);
   });
 });

@@ -58,6 +58,14 @@ describe('ottawaStatusOn', () => {
     expect(ottawaStatusOn(ukraine, '2026-11-24')).toBe('contested');
   });
 
+  it("shows Ukraine's 2025 suspension notice as contested, a party before it", () => {
+    const ukraine = record({ signed: '1999-02-24', consent: '2005-12-27', consentType: 'ratification', suspensionNotified: '2025-07-18' });
+    expect(ottawaStatusOn(ukraine, '2006-05-31')).toBe('awaiting-entry-into-force');
+    expect(ottawaStatusOn(ukraine, '2006-06-01')).toBe('party');
+    expect(ottawaStatusOn(ukraine, '2025-07-17')).toBe('party');
+    expect(ottawaStatusOn(ukraine, '2025-07-18')).toBe('contested');
+  });
+
   it('refuses to guess for an unverified record', () => {
     expect(ottawaStatusOn(record({ unverified: true }), '2026-11-24')).toBe('unverified');
   });
@@ -81,6 +89,11 @@ describe('countParties', () => {
   it('counts from the records alone once every record is verified', () => {
     const states = [state('FIN', finland), state('AUT', { signed: '1997-12-03', consent: '1998-06-29', consentType: 'ratification' }), state('USA', {})];
     expect(countParties(states, '2025-01-01', reported)).toMatchObject({ value: 2, method: 'state-records' });
+    expect(countParties(states, '2026-11-24', reported)).toMatchObject({ value: 1, method: 'state-records' });
+  });
+
+  it('still counts a state whose suspension is contested', () => {
+    const states = [state('UKR', { signed: '1999-02-24', consent: '2005-12-27', consentType: 'ratification', suspensionNotified: '2025-07-18' })];
     expect(countParties(states, '2026-11-24', reported)).toMatchObject({ value: 1, method: 'state-records' });
   });
 });

@@ -198,3 +198,59 @@ describe('the site content', () => {
     expect([...problems, ...validateDocuments(documents).problems].map(formatProblem)).toEqual([]);
   });
 });
+
+describe('validateDocuments: comparison positions', () => {
+  const dimensions = `dimensions:
+  - { id: use, label: Use, definition: Whether use is allowed. }
+  - { id: transfer, label: Transfer, definition: Whether transfer is allowed. }
+`;
+  it('fails an instrument that has no position on a dimension, naming the dimension', () => {
+    const withOne = VALID['instruments/ottawa.mdx']!.replace(
+      'sources: [treaty-text]\n---',
+      "sources: [treaty-text]\npositions:\n  use: { stance: prohibited, summary: 'Never.', cite: [{ source: treaty-text, pin: 'Art. 1(1)(a)' }] }\n---",
+    );
+    expect(validate({ 'data/dimensions.yaml': dimensions, 'instruments/ottawa.mdx': withOne })).toEqual([
+      'content/instruments/ottawa.mdx: positions.transfer: is required: every instrument states a position on every dimension in content/data/dimensions.yaml (value: missing)',
+    ]);
+  });
+
+  it('fails a position without a citation', () => {
+    const noCite = VALID['instruments/ottawa.mdx']!.replace('sources: [treaty-text]\n---', "sources: [treaty-text]\npositions:\n  use: { stance: prohibited, summary: 'Never.', cite: [] }\n---");
+    expect(validate({ 'instruments/ottawa.mdx': noCite })).toContain('content/instruments/ottawa.mdx: positions.use.cite: must cite at least one source (value: [])');
+  });
+
+  it('fails an MDX component the site does not provide', () => {
+    const problems = validate(replace('instruments/ottawa.mdx', 'Text with a note.', 'Text with <Chart /> a note.'));
+    expect(problems).toEqual([expect.stringMatching(/^content\/instruments\/ottawa\.mdx: body \(line 13\): is not a component MDX may use \(.*\) \(value: "Chart"\)$/)]);
+  });
+});
+
+describe('validateDocuments: casualty series', () => {
+  const row = (fields: string) => `  - { year: 2024, total: 6279, killed: 1945, injured: 4325, edition: LM 2025, cite: [{ source: treaty-text }]${fields} }\n`;
+  const series = (rows: string) => `asOf: '2025-12-01'\nrows:\n${rows}`;
+  const check = (rows: string) => validate({ 'data/casualties.yaml': series(rows) });
+
+  it('accepts a consistent row', () => {
+    expect(check(row(''))).toEqual([]);
+  });
+
+  it('fails a negative number', () => {
+    expect(check(row('').replace('killed: 1945', 'killed: -3'))).toEqual(['content/data/casualties.yaml: rows.0.killed: must not be negative (value: -3)']);
+  });
+
+  it('fails killed plus injured exceeding the total', () => {
+    expect(check(row('').replace('total: 6279', 'total: 6000'))).toEqual(['content/data/casualties.yaml: rows.0.total: is less than killed + injured + unknown (6270) (value: 6000)']);
+  });
+
+  it('fails a year out of range and a duplicate year', () => {
+    const problems = check(row('').replace('year: 2024', 'year: 1990') + row('') + row(''));
+    expect(problems).toEqual([
+      expect.stringMatching(/^content\/data\/casualties\.yaml: rows\.0\.year: must be a year from 1999 to \d{4} \(value: 1990\)$/),
+      'content/data/casualties.yaml: rows.2.year: appears more than once (value: 2024)',
+    ]);
+  });
+
+  it('fails a row with no source', () => {
+    expect(check(row('').replace(', cite: [{ source: treaty-text }]', ''))).toEqual(['content/data/casualties.yaml: rows.0.cite: is required (value: missing)']);
+  });
+});

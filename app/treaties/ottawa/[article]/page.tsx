@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CiteThisPage } from '@/components/citations/CiteThisPage';
 import { ReferenceList } from '@/components/citations/ReferenceList';
+import { CopyButtons } from '@/components/interactive/CopyButtons';
 import { MdxContent } from '@/components/mdx/MdxContent';
 import { ProvisionText } from '@/components/provisions/ProvisionText';
 import { getInstrument, getProvisionDocument, provisions } from '@/lib/content';
@@ -53,7 +54,7 @@ export default async function ProvisionPage({ params }: { params: Promise<{ arti
         {label}
         {provision.number > 0 && <>: {provision.title}</>}
       </h1>
-      <ProvisionText provision={provision} notes={notes} label={label} />
+      <ProvisionText provision={provision} notes={notes} label={label} path={path} treaty={treaty.shortTitle} />
       <MdxContent code={doc.code} notes={notes} />
       <nav className="prev-next" aria-label="Articles">
         {previous && (
@@ -67,6 +68,7 @@ export default async function ProvisionPage({ params }: { params: Promise<{ arti
           </a>
         )}
       </nav>
+      <CopyButtons />
       <ReferenceList notes={notes} />
       <CiteThisPage title={`${treaty.shortTitle}, ${label}`} path={path} asOf={treaty.asOf} />
     </article>

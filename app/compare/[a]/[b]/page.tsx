@@ -1,0 +1,99 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { CiteMarks } from '@/components/citations/CiteMark';
+import { CiteThisPage } from '@/components/citations/CiteThisPage';
+import { ReferenceList } from '@/components/citations/ReferenceList';
+import { ComparisonTable, comparisonCitations } from '@/components/compare/ComparisonTable';
+import { PairPicker } from '@/components/compare/PairPicker';
+import { StanceLabel } from '@/components/compare/StanceLabel';
+import { CopyButtons } from '@/components/interactive/CopyButtons';
+import { numberCitations } from '@/lib/citations';
+import { compareOn, policyChanges, policyVersions } from '@/lib/compare/matrix';
+import { instrumentDate, instrumentPairs } from '@/lib/compare/order';
+import { dimensions, getInstrument, instruments } from '@/lib/content';
+import { formatDate, latestDate } from '@/lib/dates';
+import { dimensionAnchor, paths } from '@/lib/routes';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return instrumentPairs(instruments).map(([a, b]) => ({ a: a.id, b: b.id }));
+}
+
+function load(a: string, b: string) {
+  const pair = instrumentPairs(instruments).find(([x, y]) => x.id === a && y.id === b);
+  return pair;
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ a: string; b: string }> }): Promise<Metadata> {
+  const { a, b } = await params;
+  const pair = load(a, b);
+  if (!pair) return {};
+  return {
+    title: `${pair[0].shortTitle} and ${pair[1].shortTitle}, compared`,
+    description: `Where the ${pair[0].shortTitle} and the ${pair[1].shortTitle} agree and differ on anti-personnel mines, point by point, with sources.`,
+  };
+}
+
+export default async function PairPage({ params }: { params: Promise<{ a: string; b: string }> }) {
+  const { a, b } = await params;
+  const pair = load(a, b);
+  if (!pair) notFound();
+  const [first, second] = pair;
+  const { differ, agree } = compareOn(pair, dimensions);
+  const path = paths.comparePair(first.id, second.id);
+  // Two versions of one actor's policy: say whether they are consecutive, and what changed.
+  const sameActor = first.actor !== undefined && first.actor === second.actor;
+  const versions = sameActor ? policyVersions(instruments, first.actor!) : [];
+  const consecutive = sameActor && policyChanges(versions, dimensions).some((c) => c.from.id === first.id && c.to.id === second.id);
+  const notes = numberCitations([...[...differ, ...agree].flatMap((r) => r.positions.flatMap((p) => p.cite)), ...comparisonCitations(pair, dimensions)]);
+  const title = `${first.shortTitle} and ${second.shortTitle}`;
+
+  return (
+    <article className="wide">
+      <p className="muted">
+        <a href={paths.compare}>Compare</a>
+      </p>
+      <h1>{title}, compared</h1>
+      <p className="lede">
+        <a href={paths.instrument(first.id)}>{first.shortTitle}</a> ({formatDate(instrumentDate(first))}) and <a href={paths.instrument(second.id)}>{second.shortTitle}</a> (
+        {formatDate(instrumentDate(second))}) differ on {differ.length} of {dimensions.length} points and take the same stance on {agree.length}.
+        {sameActor && (consecutive ? ' The second directly followed the first.' : ' Other versions of this policy came in between; see the U.S. policy timeline.')}
+      </p>
+      <h2 id="differ">{sameActor ? 'What changed' : 'Where they differ'}</h2>
+      {differ.length === 0 ? (
+        <p>They take the same stance on every point.</p>
+      ) : (
+        <DimensionList rows={differ} pair={pair} notes={notes} />
+      )}
+      <h2 id="agree">Where they take the same stance</h2>
+      {agree.length === 0 ? <p>On no point.</p> : <DimensionList rows={agree} pair={pair} notes={notes} />}
+      <h2 id="side-by-side">Side by side</h2>
+      <ComparisonTable instruments={pair} dimensions={dimensions} notes={notes} caption={`${title}: every point of comparison`} pagePath={path} />
+      <PairPicker instruments={instruments} defaults={[first.id, second.id]} />
+      <CopyButtons />
+      <ReferenceList notes={notes} />
+      <CiteThisPage title={`${title}, compared`} path={path} asOf={latestDate([first.asOf, second.asOf])} />
+    </article>
+  );
+}
+
+function DimensionList({ rows, pair, notes }: { rows: ReturnType<typeof compareOn>['differ']; pair: readonly [ReturnType<typeof getInstrument>, ReturnType<typeof getInstrument>]; notes: ReturnType<typeof numberCitations> }) {
+  return (
+    <dl className="pair-list">
+      {rows.map((row) => (
+        <div key={row.dimension.id} className="pair-item">
+          <dt>
+            <a href={`#${dimensionAnchor(row.dimension.id)}`}>{row.dimension.label}</a>
+          </dt>
+          {row.positions.map((p, i) => (
+            <dd key={pair[i]!.id}>
+              <span className="pair-instrument">{pair[i]!.shortTitle}:</span> <StanceLabel stance={p.stance} /> {p.summary}
+              <CiteMarks notes={notes} cites={p.cite} />
+            </dd>
+          ))}
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,7 @@
+import { dataResponse } from '@/lib/openData';
+
+export const dynamic = 'force-static';
+
+export function GET() {
+  return dataResponse('states.json');
+}

@@ -1,0 +1,83 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { CiteThisPage } from '@/components/citations/CiteThisPage';
+import { ReferenceList } from '@/components/citations/ReferenceList';
+import { KeyFacts, keyFactsCitations } from '@/components/instruments/KeyFacts';
+import { PolicyChange, policyChangeCitations } from '@/components/instruments/PolicyChange';
+import { PositionsTable, positionsCitations } from '@/components/instruments/PositionsTable';
+import { MdxContent } from '@/components/mdx/MdxContent';
+import { changeInto } from '@/lib/compare/matrix';
+import { instrumentPairs } from '@/lib/compare/order';
+import { dimensions, getInstrumentDocument, instruments } from '@/lib/content';
+import { notesForPage } from '@/lib/pageNotes';
+import { OTTAWA_ID, paths } from '@/lib/routes';
+
+export const dynamicParams = false;
+
+/** Ottawa has its own address (/treaties/ottawa/); every other instrument lives here. */
+export function generateStaticParams() {
+  return instruments.filter((i) => i.id !== OTTAWA_ID).map((i) => ({ id: i.id }));
+}
+
+const load = (id: string) => (id !== OTTAWA_ID && instruments.some((i) => i.id === id) ? getInstrumentDocument(id) : undefined);
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const doc = load((await params).id);
+  return doc ? { title: doc.data.shortTitle, description: doc.data.summary } : {};
+}
+
+const KIND_LABELS = { treaty: 'Treaty', protocol: 'Protocol', 'national-policy': 'National policy', decision: 'Decision' } as const;
+
+export default async function InstrumentPage({ params }: { params: Promise<{ id: string }> }) {
+  const doc = load((await params).id);
+  if (!doc) notFound();
+  const instrument = doc.data;
+  const change = changeInto(instrument, instruments, dimensions);
+  const supersededBy = instruments.filter((i) => i.supersedes.includes(instrument.id));
+  const notes = notesForPage({
+    before: [...keyFactsCitations(instrument), ...policyChangeCitations(change)],
+    body: doc.raw,
+    after: positionsCitations(instrument, dimensions),
+  });
+  const pairs = instrumentPairs(instruments).filter(([a, b]) => a.id === instrument.id || b.id === instrument.id);
+  const path = paths.instrument(instrument.id);
+
+  return (
+    <article>
+      <p className="muted">
+        {KIND_LABELS[instrument.kind]} · {instrument.jurisdiction}
+        {instrument.actor && (
+          <>
+            {' '}
+            · <a href={paths.usPolicy}>U.S. policy timeline</a>
+          </>
+        )}
+      </p>
+      <h1>{instrument.title}</h1>
+      <p className="lede">{instrument.summary}</p>
+      <KeyFacts instrument={instrument} notes={notes} supersededBy={supersededBy} />
+      {change && (
+        <>
+          <h2 id="what-changed">What changed from the previous policy</h2>
+          <PolicyChange change={change} notes={notes} />
+        </>
+      )}
+      <MdxContent code={doc.code} notes={notes} />
+      <h2 id="point-by-point">Point by point</h2>
+      <PositionsTable instrument={instrument} dimensions={dimensions} notes={notes} />
+      <h2 id="compare">Compare with</h2>
+      <ul className="inline-list">
+        {pairs.map(([a, b]) => {
+          const other = a.id === instrument.id ? b : a;
+          return (
+            <li key={other.id}>
+              <a href={paths.comparePair(a.id, b.id)}>{other.shortTitle}</a>
+            </li>
+          );
+        })}
+      </ul>
+      <ReferenceList notes={notes} />
+      <CiteThisPage title={instrument.shortTitle} path={path} asOf={instrument.asOf} />
+    </article>
+  );
+}

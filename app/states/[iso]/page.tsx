@@ -1,0 +1,126 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { CiteMarks } from '@/components/citations/CiteMark';
+import { CiteThisPage } from '@/components/citations/CiteThisPage';
+import { ReferenceList } from '@/components/citations/ReferenceList';
+import { AsOf } from '@/components/facts/AsOf';
+import { StatusLabel } from '@/components/states/StatusLabel';
+import { casualtiesLatest, contamination, getInstrument, instruments, states, topics } from '@/lib/content';
+import { numberCitations } from '@/lib/citations';
+import { formatDate } from '@/lib/dates';
+import { entryIntoForceFor, ottawaStatusOn } from '@/lib/ottawaStatus';
+import { CIVILIAN_RISK_SLUG, OTTAWA_ID, paths } from '@/lib/routes';
+import { statusDescriptions } from '@/lib/statesTable';
+import { stateMentions } from '@/lib/stateMentions';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return states.map((s) => ({ iso: s.iso.toLowerCase() }));
+}
+
+const find = (iso: string) => states.find((s) => s.iso.toLowerCase() === iso);
+
+export async function generateMetadata({ params }: { params: Promise<{ iso: string }> }): Promise<Metadata> {
+  const state = find((await params).iso);
+  if (!state) return {};
+  return { title: `${state.name} and the Ottawa Treaty`, description: `${state.name}: signature, ratification or accession, entry into force and any withdrawal under the Ottawa Treaty, and its CCW Amended Protocol II status, with sources.` };
+}
+
+export default async function StatePage({ params }: { params: Promise<{ iso: string }> }) {
+  const state = find((await params).iso);
+  if (!state) notFound();
+  const date = getInstrument(OTTAWA_ID).asOf;
+  const o = state.ottawa;
+  const apii = state.ccwAmendedProtocolII;
+  const status = ottawaStatusOn(o, date);
+  const inForce = entryIntoForceFor(o);
+  const ottawaCites = o.sources.map((source) => ({ source }));
+  const apiiCites = apii.sources.map((source) => ({ source }));
+  const area = contamination?.areas.find((a) => a.iso === state.iso);
+  const casualties = casualtiesLatest?.countries.find((c) => c.iso === state.iso);
+  const notes = numberCitations([...ottawaCites, ...apiiCites, ...(area?.cite ?? []), ...(area?.article5?.cite ?? []), ...(casualties?.cite ?? [])]);
+  const mentions = stateMentions(state, { topics, instruments });
+  const events = [
+    o.signed && { date: o.signed, what: 'Signed the treaty' },
+    o.consent && { date: o.consent, what: `Deposited its instrument of ${o.consentType ?? 'consent'}` },
+    inForce && { date: inForce, what: 'Treaty entered into force for it (Art. 17)' },
+    o.withdrawalNotified && { date: o.withdrawalNotified, what: 'Notified its withdrawal (Art. 20)' },
+    o.withdrawalEffective && { date: o.withdrawalEffective, what: 'Withdrawal took effect' },
+    o.suspensionNotified && { date: o.suspensionNotified, what: 'Notified the UN that it suspends the treaty (contested)' },
+  ].filter((e): e is { date: string; what: string } => Boolean(e));
+  events.sort((a, b) => a.date.localeCompare(b.date));
+
+  return (
+    <article>
+      <p className="muted">
+        <a href={paths.states}>States</a>
+      </p>
+      <h1>{state.name}</h1>
+      <h2 id="ottawa">Ottawa Treaty</h2>
+      <p>
+        Status <AsOf date={date} />: <StatusLabel status={status} />
+        <CiteMarks notes={notes} cites={ottawaCites} />. <span className="muted">{statusDescriptions[status]}</span>
+      </p>
+      {events.length > 0 ? (
+        <ol className="event-list" aria-label={`${state.name} and the Ottawa Treaty, in order`}>
+          {events.map((e) => (
+            <li key={`${e.date}-${e.what}`}>
+              <time dateTime={e.date}>{formatDate(e.date)}</time>: {e.what}
+              {e.date > date ? ' (future)' : ''}
+            </li>
+          ))}
+        </ol>
+      ) : (
+        !o.unverified && <p>It has neither signed nor acceded to the treaty.</p>
+      )}
+      {o.unverified && <p className="note">This record has not yet been fully checked against sources; the site states no status from it.</p>}
+      {o.notes && <p>{o.notes}</p>}
+      <h2 id="amended-protocol-ii">CCW Amended Protocol II</h2>
+      <p>
+        {apii.unverified && !apii.consent
+          ? 'Not yet verified.'
+          : apii.consent
+            ? <>Bound since <time dateTime={apii.consent}>{formatDate(apii.consent)}</time>.</>
+            : 'Not bound by Amended Protocol II.'}
+        <CiteMarks notes={notes} cites={apiiCites} /> <a href={paths.instrument('ccw-amended-protocol-ii')}>What Amended Protocol II requires</a>.
+      </p>
+      {apii.notes && <p className="muted">{apii.notes}</p>}
+      {(area || casualties) && <h2 id="civilian-risk">Contamination and casualties</h2>}
+      {area && (
+        <p>
+          The Landmine Monitor describes its anti-personnel mine contamination as <strong>{area.extent}</strong>
+          <CiteMarks notes={notes} cites={area.cite} />.
+          {area.article5 && (
+            <>
+              {' '}Its current Article 5 clearance deadline is <time dateTime={area.article5.deadline}>{formatDate(area.article5.deadline)}</time>
+              {area.article5.extensions !== undefined && <> after {area.article5.extensions} extension{area.article5.extensions === 1 ? '' : 's'}</>}
+              <CiteMarks notes={notes} cites={area.article5.cite} />.
+            </>
+          )}
+          {area.note && <> {area.note}</>}
+        </p>
+      )}
+      {casualties && casualtiesLatest && (
+        <p>
+          In {casualtiesLatest.year} the Monitor recorded <data value={casualties.total}>{casualties.total.toLocaleString('en-GB')}</data> casualties here
+          <CiteMarks notes={notes} cites={casualties.cite} />, among the highest of any country (<a href={paths.topic(CIVILIAN_RISK_SLUG)}>civilian risk</a>).
+        </p>
+      )}
+      {mentions.length > 0 && (
+        <>
+          <h2 id="elsewhere">Elsewhere on this site</h2>
+          <ul>
+            {mentions.map((m) => (
+              <li key={m.href}>
+                <a href={m.href}>{m.title}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <ReferenceList notes={notes} />
+      <CiteThisPage title={`${state.name} and the Ottawa Treaty`} path={paths.state(state.iso)} asOf={date} />
+    </article>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import { CiteMarks } from '@/components/citations/CiteMark';
+import { CiteThisPage } from '@/components/citations/CiteThisPage';
+import { ReferenceList } from '@/components/citations/ReferenceList';
+import { numberCitations } from '@/lib/citations';
+import { getInstrument, timeline } from '@/lib/content';
+import { formatDate, latestDate } from '@/lib/dates';
+import { paths } from '@/lib/routes';
+
+export const metadata: Metadata = {
+  title: 'Timeline',
+  description: 'The law of landmines in dated events: treaties, U.S. policies, withdrawals, each with its source.',
+};
+
+export default function TimelinePage() {
+  const notes = numberCitations(timeline.flatMap((e) => e.sources.map((source) => ({ source }))));
+  const years = [...new Set(timeline.map((e) => e.date.slice(0, 4)))];
+  const asOf = latestDate([...timeline.map((e) => e.date), getInstrument('ottawa').asOf]);
+  return (
+    <article>
+      <h1>Timeline</h1>
+      <p className="lede">Dated events in the law and policy of anti-personnel mines, oldest first. Each links to the page that explains it.</p>
+      <nav aria-label="Years" className="inline-list">
+        {years.map((y) => (
+          <a key={y} href={`#y${y}`}>
+            {y}
+          </a>
+        ))}
+      </nav>
+      {years.map((y) => (
+        <section key={y} aria-labelledby={`y${y}`}>
+          <h2 id={`y${y}`}>{y}</h2>
+          <ol className="event-list">
+            {timeline
+              .filter((e) => e.date.startsWith(y))
+              .map((e) => (
+                <li key={`${e.date}-${e.title}`}>
+                  <time dateTime={e.date}>{formatDate(e.date)}</time>: {e.instrument ? <a href={paths.instrument(e.instrument)}>{e.title}</a> : e.title}
+                  <CiteMarks notes={notes} cites={e.sources.map((source) => ({ source }))} />
+                </li>
+              ))}
+          </ol>
+        </section>
+      ))}
+      <ReferenceList notes={notes} />
+      <CiteThisPage title="Timeline" path={paths.timeline} asOf={asOf} />
+    </article>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import { CiteMarks } from '@/components/citations/CiteMark';
+import { CiteThisPage } from '@/components/citations/CiteThisPage';
+import { ReferenceList } from '@/components/citations/ReferenceList';
+import { PolicyChange, policyChangeCitations } from '@/components/instruments/PolicyChange';
+import { numberCitations } from '@/lib/citations';
+import { policyChanges, policyVersions } from '@/lib/compare/matrix';
+import { instrumentDate } from '@/lib/compare/order';
+import { dimensions, instruments } from '@/lib/content';
+import { formatDate, latestDate } from '@/lib/dates';
+import { paths } from '@/lib/routes';
+
+export const metadata: Metadata = {
+  title: 'U.S. anti-personnel landmine policy over time',
+  description: 'Every U.S. landmine policy and decision from the 1992 export moratorium to today, in order, with what changed at each step, computed point by point.',
+};
+
+const ACTOR = 'united-states';
+
+export default function UsPolicyPage() {
+  const versions = policyVersions(instruments, ACTOR);
+  const changes = policyChanges(versions, dimensions);
+  const dateCite = (i: (typeof versions)[number]) => (i.dates.announced ?? i.dates.adopted ?? i.dates.inForce)?.cite ?? [];
+  const notes = numberCitations([...versions.flatMap(dateCite), ...changes.flatMap(policyChangeCitations)]);
+  const asOf = latestDate(versions.map((v) => v.asOf));
+  return (
+    <article>
+      <h1>U.S. anti-personnel landmine policy over time</h1>
+      <p className="lede">
+        The United States has never joined the Ottawa Treaty; its rules on anti-personnel mines come from statutes and from policies each administration can change. Here is every
+        policy and decision on this site in order, and, between each and the next, the points on which its stance changed.
+      </p>
+      <p>
+        Related: <a href={paths.topic('korea-exception')}>the Korea exception</a> · <a href={paths.topic('ukraine-2024-decision')}>the 2024 decision on mines for Ukraine</a> ·{' '}
+        <a href={paths.instrument('ccw-amended-protocol-ii')}>CCW Amended Protocol II</a>, which binds the United States.
+      </p>
+      <h2 id="in-order">In order</h2>
+      <ol className="policy-timeline">
+        {versions.map((v) => (
+          <li key={v.id}>
+            <time dateTime={instrumentDate(v)}>{formatDate(instrumentDate(v))}</time>
+            <CiteMarks notes={notes} cites={dateCite(v)} /> — <a href={paths.instrument(v.id)}>{v.shortTitle}</a>. {v.summary}
+          </li>
+        ))}
+      </ol>
+      <h2 id="what-changed">What changed at each step</h2>
+      <p className="muted">
+        Computed from each policy&apos;s stance on the {dimensions.length} points of comparison; a change of wording without a change of stance is not listed. Follow “full
+        comparison” for every point.
+      </p>
+      {changes.map((c) => (
+        <PolicyChange key={`${c.from.id}-${c.to.id}`} change={c} notes={notes} />
+      ))}
+      <ReferenceList notes={notes} />
+      <CiteThisPage title="U.S. anti-personnel landmine policy over time" path={paths.usPolicy} asOf={asOf} />
+    </article>
+  );
+}

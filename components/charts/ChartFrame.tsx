@@ -1,0 +1,55 @@
+import type { ReactNode } from 'react';
+import { CiteMarks } from '@/components/citations/CiteMark';
+import type { Notes } from '@/lib/citations';
+import type { Citation } from '@/lib/content/schemas';
+import { AsOf } from '@/components/facts/AsOf';
+
+/**
+ * A chart with what every chart on the site must carry: a title, the SVG (an image with a
+ * text description), its source line and "as of" date, downloads of exactly the data
+ * shown, and the same data as a table for anyone who cannot see the chart.
+ */
+export function ChartFrame({
+  id,
+  title,
+  description,
+  source,
+  cites,
+  asOf,
+  notes,
+  downloads,
+  svg,
+  table,
+}: {
+  id: string;
+  title: string;
+  description: string;
+  source: string;
+  cites: readonly Citation[];
+  asOf: string;
+  notes: Notes;
+  downloads: { json: string; csv: string };
+  svg: ReactNode;
+  table: ReactNode;
+}) {
+  return (
+    <figure className="chart" aria-labelledby={`${id}-title`}>
+      <figcaption>
+        <p className="chart-title" id={`${id}-title`}>
+          {title}
+        </p>
+      </figcaption>
+      <div className="chart-svg" role="img" aria-label={`${title}. ${description}`}>
+        {svg}
+      </div>
+      <p className="chart-source">
+        Source: {source}
+        <CiteMarks notes={notes} cites={cites} /> <AsOf date={asOf} />. Data: <a href={downloads.csv}>CSV</a> · <a href={downloads.json}>JSON</a>.
+      </p>
+      <details className="chart-data">
+        <summary>The data as a table</summary>
+        {table}
+      </details>
+    </figure>
+  );
+}

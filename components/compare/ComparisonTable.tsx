@@ -1,0 +1,115 @@
+import { CiteMarks } from '@/components/citations/CiteMark';
+import type { Notes } from '@/lib/citations';
+import { groupColumns, positionOf } from '@/lib/compare/matrix';
+import { stanceLabels } from '@/lib/compare/matrix';
+import type { Dimension, Instrument } from '@/lib/content/schemas';
+import { getSource } from '@/lib/content';
+import { SITE_URL } from '@/lib/site';
+import { cellAnchor, dimensionAnchor, paths } from '@/lib/routes';
+import { CopyButton } from './CopyCell';
+import { StanceLabel } from './StanceLabel';
+
+/** The text a reader copies for one cell: instrument, dimension, stance, summary, sources, link. */
+function cellCitation(instrument: Instrument, dimension: Dimension, pagePath: string, anchor: string) {
+  const p = positionOf(instrument, dimension);
+  const sources = p.cite.map((c) => `${getSource(c.source).title}${c.pin ? `, ${c.pin}` : ''} <${getSource(c.source).url}>`).join('; ');
+  return `${instrument.shortTitle}: ${dimension.label}: ${stanceLabels[p.stance]}. ${p.summary} Sources: ${sources}. ${SITE_URL}${pagePath}#${anchor}`;
+}
+
+/**
+ * Instruments side by side, one row per dimension. Real table markup (caption, column
+ * groups, header scopes); each cell has an id to link to and a copy button. Cells carry
+ * `data-label` so the narrow-screen CSS can show each cell as a card with its column name,
+ * and `data-col` so the column checkboxes on /compare/ can hide columns with CSS alone.
+ */
+export function ComparisonTable({
+  instruments,
+  dimensions,
+  notes,
+  caption,
+  pagePath,
+  anchorCells = false,
+}: {
+  instruments: readonly Instrument[];
+  dimensions: readonly Dimension[];
+  notes: Notes;
+  caption: string;
+  pagePath: string;
+  /** Give each cell its stable id (the matrix does; pair pages link back to it). */
+  anchorCells?: boolean;
+}) {
+  const groups = groupColumns(instruments);
+  const showGroups = groups.length > 1;
+  return (
+    <div className="table-scroll compare-scroll" role="region" aria-label={caption} tabIndex={0}>
+      <table className="compare-table">
+        <caption>{caption}</caption>
+        <colgroup>
+          <col className="dimension-col" />
+        </colgroup>
+        {groups.map((g) => (
+          <colgroup key={g.id} span={g.instruments.length} />
+        ))}
+        <thead>
+          {showGroups && (
+            <tr className="group-row">
+              <td />
+              {groups.map((g) => (
+                <th key={g.id} scope="colgroup" colSpan={g.instruments.length} data-cols={g.instruments.map((i) => i.id).join(' ')}>
+                  {g.label}
+                </th>
+              ))}
+            </tr>
+          )}
+          <tr>
+            <th scope="col">Point of comparison</th>
+            {instruments.map((i) => (
+              <th scope="col" key={i.id} data-col={i.id}>
+                <a href={paths.instrument(i.id)}>{i.shortTitle}</a>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {dimensions.map((dimension) => {
+            const rowId = dimensionAnchor(dimension.id);
+            return (
+              <tr key={dimension.id} id={rowId}>
+                <th scope="row">
+                  <a href={`${pagePath}#${rowId}`} className="row-link">
+                    {dimension.label}
+                  </a>
+                  <span className="definition">{dimension.definition}</span>
+                </th>
+                {instruments.map((instrument) => {
+                  const p = positionOf(instrument, dimension);
+                  const id = cellAnchor(instrument.id, dimension.id);
+                  return (
+                    <td key={instrument.id} id={anchorCells ? id : undefined} data-col={instrument.id} data-label={instrument.shortTitle} data-stance={p.stance}>
+                      <StanceLabel stance={p.stance} />
+                      <span className="cell-summary"> {p.summary}</span>
+                      <CiteMarks notes={notes} cites={p.cite} />
+                      <span className="cell-tools">
+                        {anchorCells && (
+                          <a href={`#${id}`} aria-label={`Link to ${instrument.shortTitle}, ${dimension.label}`}>
+                            Link
+                          </a>
+                        )}{' '}
+                        <CopyButton text={cellCitation(instrument, dimension, paths.compare, id)} label={`${instrument.shortTitle}, ${dimension.label}, with sources`} />
+                      </span>
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Notes for a comparison: every cell's citations in reading order (row by row). */
+export function comparisonCitations(instruments: readonly Instrument[], dimensions: readonly Dimension[]) {
+  return dimensions.flatMap((d) => instruments.flatMap((i) => positionOf(i, d).cite));
+}

@@ -1,0 +1,85 @@
+import { CiteMarks } from '@/components/citations/CiteMark';
+import type { Notes } from '@/lib/citations';
+import { formatDate } from '@/lib/dates';
+import { paths } from '@/lib/routes';
+import type { StateRow } from '@/lib/statesTable';
+import { statusOrder } from '@/lib/statesTable';
+import { StatusLabel } from './StatusLabel';
+
+const dateCell = (iso: string | null | undefined) => (iso ? <time dateTime={iso}>{formatDate(iso)}</time> : '—');
+
+/**
+ * Every state in one table, complete in the HTML. Rows carry data-* attributes that the
+ * optional filter island (StatesFilter) uses to filter and sort without re-rendering.
+ */
+export function StatesTable({ rows, date, notes, id = 'states-table' }: { rows: readonly StateRow[]; date: string; notes: Notes; id?: string }) {
+  return (
+    <div className="table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+      <table id={id} className="data-table states-table">
+        <caption id={`${id}-caption`}>
+          Every state&apos;s Ottawa Treaty status as of {formatDate(date)}, with its dates and CCW Amended Protocol II consent ({rows.length} states)
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" data-sort="name">State</th>
+            <th scope="col" data-sort="region">Region</th>
+            <th scope="col" data-sort="status">Status</th>
+            <th scope="col" data-sort="signed">Signed</th>
+            <th scope="col" data-sort="consent">Ratified or acceded</th>
+            <th scope="col" data-sort="in-force">In force for it</th>
+            <th scope="col">Withdrawal or suspension</th>
+            <th scope="col" data-sort="apii">Amended Protocol II</th>
+            <th scope="col">Sources</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ state, status, inForce }) => {
+            const o = state.ottawa;
+            const apii = state.ccwAmendedProtocolII;
+            return (
+              <tr
+                key={state.iso}
+                data-name={state.name}
+                data-region={state.region}
+                data-status={status}
+                data-status-rank={statusOrder.indexOf(status)}
+                data-signed={o.signed ?? ''}
+                data-consent={o.consent ?? ''}
+                data-in-force={inForce ?? ''}
+                data-apii={apii.consent ?? ''}
+              >
+                <th scope="row">
+                  <a href={paths.state(state.iso)}>{state.name}</a>
+                </th>
+                <td>{state.region}</td>
+                <td>
+                  <StatusLabel status={status} />
+                </td>
+                <td>{o.unverified && !o.signed ? '?' : dateCell(o.signed)}</td>
+                <td>
+                  {o.unverified && !o.consent ? '?' : dateCell(o.consent)}
+                  {o.consentType && <span className="muted"> ({o.consentType})</span>}
+                </td>
+                <td>{dateCell(inForce)}</td>
+                <td>
+                  {o.withdrawalNotified && (
+                    <>
+                      Notified {dateCell(o.withdrawalNotified)}
+                      {o.withdrawalEffective && <>; effective {dateCell(o.withdrawalEffective)}</>}
+                    </>
+                  )}
+                  {o.suspensionNotified && <>Suspension notified {dateCell(o.suspensionNotified)}</>}
+                  {!o.withdrawalNotified && !o.suspensionNotified && '—'}
+                </td>
+                <td>{apii.unverified && !apii.consent ? 'Not yet verified' : apii.consent ? <>Bound since {dateCell(apii.consent)}</> : 'Not bound'}</td>
+                <td>
+                  <CiteMarks notes={notes} cites={[...new Set([...o.sources, ...apii.sources])].map((source) => ({ source }))} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * The order instruments are shown in, and the canonical order of a pair. Treaties come
+ * first, then each actor's policies; within a group, by the date the instrument was
+ * adopted or announced. Pair URLs always put the earlier instrument first, so each pair
+ * has exactly one address.
+ */
+import type { Instrument } from '@/lib/content/schemas';
+
+export type InstrumentLike = Pick<Instrument, 'id' | 'kind' | 'dates' | 'actor' | 'jurisdiction'>;
+
+export interface InstrumentGroup {
+  id: string;
+  label: string;
+}
+
+/** The date an instrument is placed at on timelines and in tables. */
+export function instrumentDate(i: Pick<Instrument, 'dates'>): string {
+  const d = i.dates.adopted ?? i.dates.announced ?? i.dates.openedForSignature ?? i.dates.inForce;
+  return d?.date ?? '9999-12-31';
+}
+
+export function instrumentGroup(i: InstrumentLike): InstrumentGroup {
+  if (i.kind === 'treaty' || i.kind === 'protocol') return { id: 'treaties', label: 'Treaties' };
+  return { id: `policy-${i.actor ?? 'other'}`, label: `${i.jurisdiction} policies` };
+}
+
+const groupRank = (i: InstrumentLike) => (instrumentGroup(i).id === 'treaties' ? 0 : 1);
+
+export function compareInstruments(a: InstrumentLike, b: InstrumentLike): number {
+  return (
+    groupRank(a) - groupRank(b) ||
+    instrumentGroup(a).id.localeCompare(instrumentGroup(b).id) ||
+    instrumentDate(a).localeCompare(instrumentDate(b)) ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+export function orderInstruments<T extends InstrumentLike>(instruments: readonly T[]): T[] {
+  return [...instruments].sort(compareInstruments);
+}
+
+/** Every unordered pair once, each in display order. */
+export function instrumentPairs<T extends InstrumentLike>(instruments: readonly T[]): [T, T][] {
+  const ordered = orderInstruments(instruments);
+  return ordered.flatMap((a, i) => ordered.slice(i + 1).map((b) => [a, b] as [T, T]));
+}

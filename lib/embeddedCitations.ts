@@ -1,0 +1,38 @@
+/**
+ * The citations a component in an MDX body brings to the page's numbered notes, in the order
+ * the component renders them. Keyed by the component names in lib/mdxComponents.ts; the
+ * components (components/data/*) render the same records, so marks and notes agree.
+ */
+import { getFigure, getInstrument, states } from './content';
+import type { Citation } from './content/schemas';
+import type { DataComponentName } from './mdxComponents';
+import { partiesHistoryView, REPORTED_PARTIES_FIGURE } from './partiesHistory';
+import { contaminated, latest, series } from './riskData';
+import { OTTAWA_ID } from './routes';
+import { departures } from './statesTable';
+
+const stateSources = (s: { ottawa: { sources: string[] } }): Citation[] => s.ottawa.sources.map((source) => ({ source }));
+
+export const dataComponentCitations: Record<DataComponentName, () => Citation[]> = {
+  WithdrawalsTable: () => departures(states).flatMap((d) => stateSources(d.state)),
+  PartiesCountHistory: () => {
+    const reported = getFigure(REPORTED_PARTIES_FIGURE);
+    const { recent } = partiesHistoryView(states, reported, getInstrument(OTTAWA_ID).asOf);
+    return recent.flatMap((p) => (p.events.length === 0 ? reported.cite : p.events.flatMap((e) => stateSources(e.state))));
+  },
+  CasualtyChart: () => series().rows.flatMap((r) => r.cite),
+  CasualtyTable: () => series().rows.flatMap((r) => r.cite),
+  LatestYear: () => {
+    const l = latest();
+    return [...l.caveats.flatMap((c) => c.cite), ...(l.improvisedMinePercent?.cite ?? []), ...l.countries.flatMap((c) => c.cite)];
+  },
+  ContaminationTable: () => contaminated().areas.flatMap((a) => [...a.cite, ...(a.article5?.cite ?? [])]),
+};
+
+export function embeddedCitations(tag: string, attrs: string): Citation[] {
+  if (tag === 'Stat') {
+    const id = /\bid="([^"]*)"/.exec(attrs)?.[1];
+    return id ? [...getFigure(id).cite] : [];
+  }
+  return tag in dataComponentCitations ? dataComponentCitations[tag as DataComponentName]() : [];
+}
