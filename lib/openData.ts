@@ -26,6 +26,7 @@ export function stateRecords() {
     ottawaVerified: !s.ottawa.unverified,
     ottawaSources: s.ottawa.sources.join('; '),
     amendedProtocolIIConsent: s.ccwAmendedProtocolII.consent,
+    amendedProtocolIIBoundBy: s.ccwAmendedProtocolII.reportedBoundBy ?? null,
     amendedProtocolIIVerified: !s.ccwAmendedProtocolII.unverified,
     amendedProtocolIISources: s.ccwAmendedProtocolII.sources.join('; '),
   }));

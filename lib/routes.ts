@@ -36,6 +36,8 @@ export const CIVILIAN_RISK_SLUG = 'civilian-risk';
 export const paragraphAnchor = (paragraphId: string) => `para-${paragraphId}`;
 export const termAnchor = (termId: string) => `term-${termId}`;
 export const sourceAnchor = (sourceId: string) => `source-${sourceId}`;
+/** The reference list at the foot of a page. */
+export const REFERENCES_ID = 'sources';
 
 /** Anchor of a comparison row (one dimension) on the matrix and pair pages. */
 export const dimensionAnchor = (dimensionId: string) => `dim-${dimensionId}`;

@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const root = path.resolve(process.argv[2] ?? 'out');
 const port = Number(process.env.PORT ?? 3000);
@@ -30,9 +31,15 @@ function pairExists(a, b) {
   return /^[a-z0-9-]+$/.test(a) && /^[a-z0-9-]+$/.test(b) && fs.existsSync(path.join(root, 'compare', a, b, 'index.html'));
 }
 
-function send(res, status, file) {
-  res.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-  fs.createReadStream(file).pipe(res);
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.csv', '.svg', '.txt', '.xml']);
+
+/** Sends a file, gzipped when the client accepts it (as any production host would). */
+function send(req, res, status, file) {
+  const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+  const gzip = COMPRESSIBLE.has(path.extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+  res.writeHead(status, { 'Content-Type': type, Vary: 'Accept-Encoding', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+  const stream = fs.createReadStream(file);
+  (gzip ? stream.pipe(zlib.createGzip()) : stream).pipe(res);
 }
 
 const server = http.createServer((req, res) => {
@@ -48,7 +55,7 @@ const server = http.createServer((req, res) => {
     }
   }
   const requested = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
-  if (!requested.startsWith(root)) return send(res, 404, path.join(root, '404.html'));
+  if (!requested.startsWith(root)) return send(req, res, 404, path.join(root, '404.html'));
   let file = requested;
   if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
     if (!url.pathname.endsWith('/')) {
@@ -57,8 +64,8 @@ const server = http.createServer((req, res) => {
     }
     file = path.join(file, 'index.html');
   }
-  if (fs.existsSync(file) && fs.statSync(file).isFile()) return send(res, 200, file);
-  return send(res, 404, path.join(root, '404.html'));
+  if (fs.existsSync(file) && fs.statSync(file).isFile()) return send(req, res, 200, file);
+  return send(req, res, 404, path.join(root, '404.html'));
 });
 
 server.listen(port, () => console.log(`Serving ${root} at http://localhost:${port}/`));

@@ -25,7 +25,7 @@ export default function StatesPage() {
   const counts = countByStatus(rows);
   const reported = getFigure('ottawa-states-parties-reported');
   const count = countParties(states, date, reported);
-  const notes = numberCitations([...partyCountCitations(count, reported), ...states.flatMap((s) => [...s.ottawa.sources, ...s.ccwAmendedProtocolII.sources].map((source) => ({ source })))]);
+  const notes = numberCitations(partyCountCitations(count, reported));
   const present = statusOrder.filter((s) => (counts.get(s) ?? 0) > 0);
 
   return (
@@ -63,7 +63,7 @@ export default function StatesPage() {
         statuses={present.map((s) => ({ value: s, label: statusLabels[s] }))}
         regions={[...regions]}
       />
-      <StatesTable rows={rows} date={date} notes={notes} />
+      <StatesTable rows={rows} date={date} />
       <p className="muted">
         Download the records as <a href="/data/states.json">JSON</a> or <a href="/data/states.csv">CSV</a>.
       </p>

@@ -1,13 +1,13 @@
 import { archiveUrl, backlinkAnchor, noteAnchor, type Notes } from '@/lib/citations';
 import { getSource } from '@/lib/content';
 import { formatDate } from '@/lib/dates';
-import { paths, sourceAnchor } from '@/lib/routes';
+import { REFERENCES_ID, paths, sourceAnchor } from '@/lib/routes';
 
 /** The page's numbered sources: one entry per source, with what the page cites it for. */
 export function ReferenceList({ notes }: { notes: Notes }) {
   if (notes.list.length === 0) return null;
   return (
-    <section className="references" aria-labelledby="references-heading">
+    <section className="references" id={REFERENCES_ID} aria-labelledby="references-heading">
       <h2 id="references-heading">Sources</h2>
       <ol>
         {notes.list.map((note) => {

@@ -38,10 +38,10 @@ export function StatesFilter({ tableId, statuses, regions }: { tableId: string; 
     let count = 0;
     for (const row of rows) {
       const match = (!status || row.dataset.status === status) && (!region || row.dataset.region === region) && (!q || (row.dataset.name ?? '').toLowerCase().includes(q));
-      row.hidden = !match;
+      if (row.hidden === match) row.hidden = !match; // touch the DOM only on change: the table is large
       if (match) count += 1;
     }
-    const key = (row: HTMLTableRowElement) => (sort === 'status' ? (row.dataset.statusRank ?? '').padStart(2, '0') : (row.dataset[sort === 'in-force' ? 'inForce' : sort] ?? ''));
+    const key = (row: HTMLTableRowElement) => (sort === 'status' ? (row.dataset.statusRank ?? '').padStart(2, '0') : (row.dataset[sort] ?? ''));
     // Empty dates sort last; ties keep alphabetical order.
     const sorted = [...rows].sort((a, b) => {
       const ka = key(a);
@@ -49,7 +49,7 @@ export function StatesFilter({ tableId, statuses, regions }: { tableId: string; 
       if (!ka !== !kb) return ka ? -1 : 1;
       return ka.localeCompare(kb) || (a.dataset.name ?? '').localeCompare(b.dataset.name ?? '');
     });
-    body.append(...sorted);
+    if (sorted.some((row, i) => row !== rows[i])) body.append(...sorted);
     for (const th of table.querySelectorAll<HTMLTableCellElement>('thead th[data-sort]')) {
       if (th.dataset.sort === sort) th.setAttribute('aria-sort', 'ascending');
       else th.removeAttribute('aria-sort');
@@ -62,7 +62,7 @@ export function StatesFilter({ tableId, statuses, regions }: { tableId: string; 
     <form className="filters" role="search" aria-label="Filter the states table" onSubmit={(e) => e.preventDefault()}>
       <label>
         Status{' '}
-        <select value={status} onChange={(e) => setStatus(e.target.value)}>
+        <select name="status" value={status} onChange={(e) => setStatus(e.target.value)}>
           <option value="">All</option>
           {statuses.map((s) => (
             <option key={s.value} value={s.value}>
@@ -73,7 +73,7 @@ export function StatesFilter({ tableId, statuses, regions }: { tableId: string; 
       </label>
       <label>
         Region{' '}
-        <select value={region} onChange={(e) => setRegion(e.target.value)}>
+        <select name="region" value={region} onChange={(e) => setRegion(e.target.value)}>
           <option value="">All</option>
           {regions.map((r) => (
             <option key={r} value={r}>
@@ -83,11 +83,11 @@ export function StatesFilter({ tableId, statuses, regions }: { tableId: string; 
         </select>
       </label>
       <label>
-        Name <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+        Name <input type="search" name="name" value={query} onChange={(e) => setQuery(e.target.value)} />
       </label>
       <label>
         Sort by{' '}
-        <select value={sort} onChange={(e) => setSort(e.target.value)}>
+        <select name="sort" value={sort} onChange={(e) => setSort(e.target.value)}>
           {SORTS.map((s) => (
             <option key={s.value} value={s.value}>
               {s.label}

@@ -1,18 +1,19 @@
-import { CiteMarks } from '@/components/citations/CiteMark';
-import type { Notes } from '@/lib/citations';
 import { formatDate } from '@/lib/dates';
-import { paths } from '@/lib/routes';
+import { REFERENCES_ID, paths } from '@/lib/routes';
 import type { StateRow } from '@/lib/statesTable';
-import { statusOrder } from '@/lib/statesTable';
+import { apiiStatus, statusOrder } from '@/lib/statesTable';
+import { ApiiStatusText } from './ApiiStatusText';
 import { StatusLabel } from './StatusLabel';
 
 const dateCell = (iso: string | null | undefined) => (iso ? <time dateTime={iso}>{formatDate(iso)}</time> : '—');
 
 /**
  * Every state in one table, complete in the HTML. Rows carry data-* attributes that the
- * optional filter island (StatesFilter) uses to filter and sort without re-rendering.
+ * optional filter island (StatesFilter) uses to filter and sort without re-rendering. Each
+ * row links to its state's page, where every date is cited; repeating all ~400 notes here
+ * would triple the page's weight and its time to interactive on a phone.
  */
-export function StatesTable({ rows, date, notes, id = 'states-table' }: { rows: readonly StateRow[]; date: string; notes: Notes; id?: string }) {
+export function StatesTable({ rows, date, id = 'states-table' }: { rows: readonly StateRow[]; date: string; id?: string }) {
   return (
     <div className="table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
       <table id={id} className="data-table states-table">
@@ -29,7 +30,7 @@ export function StatesTable({ rows, date, notes, id = 'states-table' }: { rows: 
             <th scope="col" data-sort="in-force">In force for it</th>
             <th scope="col">Withdrawal or suspension</th>
             <th scope="col" data-sort="apii">Amended Protocol II</th>
-            <th scope="col">Sources</th>
+            <th scope="col">Sources (on its page)</th>
           </tr>
         </thead>
         <tbody>
@@ -46,7 +47,7 @@ export function StatesTable({ rows, date, notes, id = 'states-table' }: { rows: 
                 data-signed={o.signed ?? ''}
                 data-consent={o.consent ?? ''}
                 data-in-force={inForce ?? ''}
-                data-apii={apii.consent ?? ''}
+                data-apii={apii.consent ?? apii.reportedBoundBy ?? ''}
               >
                 <th scope="row">
                   <a href={paths.state(state.iso)}>{state.name}</a>
@@ -71,9 +72,13 @@ export function StatesTable({ rows, date, notes, id = 'states-table' }: { rows: 
                   {o.suspensionNotified && <>Suspension notified {dateCell(o.suspensionNotified)}</>}
                   {!o.withdrawalNotified && !o.suspensionNotified && '—'}
                 </td>
-                <td>{apii.unverified && !apii.consent ? 'Not yet verified' : apii.consent ? <>Bound since {dateCell(apii.consent)}</> : 'Not bound'}</td>
                 <td>
-                  <CiteMarks notes={notes} cites={[...new Set([...o.sources, ...apii.sources])].map((source) => ({ source }))} />
+                  <ApiiStatusText status={apiiStatus(apii)} />
+                </td>
+                <td>
+                  <a href={`${paths.state(state.iso)}#${REFERENCES_ID}`} aria-label={`Sources for ${state.name}`}>
+                    {o.sources.length + apii.sources.length}
+                  </a>
                 </td>
               </tr>
             );

@@ -1,40 +1,29 @@
-import { MAP_HEIGHT, MAP_WIDTH, countryShapes } from '@/lib/map/worldMap';
+import { countryShapes } from '@/lib/map/worldMap';
 import { formatDate } from '@/lib/dates';
 import type { StateRow } from '@/lib/statesTable';
 import { statusLabels, statusOrder } from '@/lib/statesTable';
 import { paths } from '@/lib/routes';
 import { StatusLabel } from './StatusLabel';
 
+export const MAP_PATH = '/states/map.svg';
+
 /**
- * The treaty-status map, drawn at build time as SVG. Each country with a record is a link to
- * its page, named with its status; colour repeats what the legend and the table say in words.
- * Small states not drawn at this scale are listed under the map so none is left out.
+ * The treaty-status map: an SVG drawn at build time (lib/map/statusMapSvg.ts), embedded as a
+ * document so its paths stay out of the page's hydration. Each country links to its page and
+ * is named with its status; the legend and the table below say the same in words, and states
+ * too small to draw at this scale are listed so none is left out.
  */
 export function WorldMap({ rows, date }: { rows: readonly StateRow[]; date: string }) {
-  const byIso = new Map(rows.map((r) => [r.state.iso, r]));
-  const shapes = countryShapes();
-  const drawn = new Set(shapes.map((s) => s.iso));
+  const drawn = new Set(countryShapes().map((s) => s.iso));
   const notDrawn = rows.filter((r) => !drawn.has(r.state.iso));
   const present = statusOrder.filter((s) => rows.some((r) => r.status === s));
   return (
-    <figure className="world-map">
-      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} role="group" aria-labelledby="map-title map-desc">
-        <title id="map-title">{`Ottawa Treaty status by country, as of ${formatDate(date)}`}</title>
-        <desc id="map-desc">Each country links to its page. The table below gives every state&apos;s status in words.</desc>
-        {shapes.map(({ iso, d }) => {
-          const row = byIso.get(iso);
-          if (!row) return <path key={iso} d={d} className="map-none" />;
-          const label = `${row.state.name}: ${statusLabels[row.status]}`;
-          return (
-            <a key={iso} href={paths.state(iso)} aria-label={label}>
-              <path d={d} className={`map-${row.status}`}>
-                <title>{label}</title>
-              </path>
-            </a>
-          );
-        })}
-      </svg>
-      <figcaption>
+    <figure className="world-map" aria-labelledby="map-caption">
+      <object data={MAP_PATH} type="image/svg+xml" aria-label={`Map: Ottawa Treaty status by country, as of ${formatDate(date)}`}>
+        <a href={MAP_PATH}>Open the map of treaty status by country</a>
+      </object>
+      <figcaption id="map-caption">
+        <p className="muted">Map: Ottawa Treaty status by country, as of {formatDate(date)}. Select a country to open its page; the table below gives every state&apos;s status in words.</p>
         <ul className="legend" aria-label="Legend">
           {present.map((s) => (
             <li key={s}>

@@ -235,6 +235,11 @@ export const ottawaRecordSchema = z.strictObject({
 
 export const treatyConsentSchema = z.strictObject({
   consent: isoDate.nullable(),
+  /**
+   * When the consent date is not known but a dated source lists the state as bound: the date
+   * of that source. The site then says "bound by this date at the latest", citing it.
+   */
+  reportedBoundBy: isoDate.optional(),
   unverified: z.boolean().default(false),
   notes: z.string().default(''),
   sources: z.array(id),

@@ -217,6 +217,10 @@ function checkStates(states: Located<StateRecord>[], problems: Problem[]) {
     if (o.withdrawalNotified && o.consent && o.withdrawalNotified < o.consent) {
       problems.push({ file, field: at('withdrawalNotified'), value: o.withdrawalNotified, message: `cannot precede consent on ${o.consent}` });
     }
+    const apii = state.ccwAmendedProtocolII;
+    if (apii.reportedBoundBy && (apii.consent || !apii.unverified)) {
+      problems.push({ file, field: 'ccwAmendedProtocolII.reportedBoundBy', value: apii.reportedBoundBy, message: 'is only for a record whose consent date is unknown (consent null, unverified: true)' });
+    }
     if (o.suspensionNotified && (!o.consent || o.suspensionNotified < o.consent)) {
       problems.push({ file, field: at('suspensionNotified'), value: o.suspensionNotified, message: 'only a state already bound can give notice of suspension: consent is missing or later' });
     }

@@ -10,7 +10,8 @@ import { numberCitations } from '@/lib/citations';
 import { formatDate } from '@/lib/dates';
 import { entryIntoForceFor, ottawaStatusOn } from '@/lib/ottawaStatus';
 import { CIVILIAN_RISK_SLUG, OTTAWA_ID, paths } from '@/lib/routes';
-import { statusDescriptions } from '@/lib/statesTable';
+import { apiiStatus, statusDescriptions } from '@/lib/statesTable';
+import { ApiiStatusText } from '@/components/states/ApiiStatusText';
 import { stateMentions } from '@/lib/stateMentions';
 
 export const dynamicParams = false;
@@ -78,12 +79,8 @@ export default async function StatePage({ params }: { params: Promise<{ iso: str
       {o.notes && <p>{o.notes}</p>}
       <h2 id="amended-protocol-ii">CCW Amended Protocol II</h2>
       <p>
-        {apii.unverified && !apii.consent
-          ? 'Not yet verified.'
-          : apii.consent
-            ? <>Bound since <time dateTime={apii.consent}>{formatDate(apii.consent)}</time>.</>
-            : 'Not bound by Amended Protocol II.'}
-        <CiteMarks notes={notes} cites={apiiCites} /> <a href={paths.instrument('ccw-amended-protocol-ii')}>What Amended Protocol II requires</a>.
+        <ApiiStatusText status={apiiStatus(apii)} />
+        <CiteMarks notes={notes} cites={apiiCites} />. <a href={paths.instrument("ccw-amended-protocol-ii")}>What Amended Protocol II requires</a>.
       </p>
       {apii.notes && <p className="muted">{apii.notes}</p>}
       {(area || casualties) && <h2 id="civilian-risk">Contamination and casualties</h2>}

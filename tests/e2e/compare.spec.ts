@@ -1,0 +1,111 @@
+import { expect, test } from '@playwright/test';
+import { builtRoutes, htmlFor } from './builtSite';
+
+/**
+ * The comparison pages: what a reader would notice if they broke. The instrument list comes
+ * from the matrix itself (its column headers), not from a typed list.
+ */
+const routes = builtRoutes();
+const matrixHtml = htmlFor('/compare/');
+const instrumentIds = [...new Set([...matrixHtml.matchAll(/<th scope="col" data-col="([^"]+)"/g)].map((m) => m[1]!))];
+const STANCES = ['Prohibited', 'Restricted', 'Permitted', 'Required', 'Not addressed'];
+
+test('the matrix has a column for every instrument and a pair page for every pair', () => {
+  expect(instrumentIds.length).toBeGreaterThanOrEqual(10);
+  const pairRoutes = routes.filter((r) => /^\/compare\/[^/]+\/[^/]+\/$/.test(r) && r !== '/compare/select/');
+  expect(pairRoutes).toHaveLength((instrumentIds.length * (instrumentIds.length - 1)) / 2);
+  for (const [i, a] of instrumentIds.entries()) {
+    for (const b of instrumentIds.slice(i + 1)) {
+      expect(routes.includes(`/compare/${a}/${b}/`) || routes.includes(`/compare/${b}/${a}/`)).toBe(true);
+    }
+  }
+});
+
+test('every matrix cell states its stance in words and cites a source', async ({ page }) => {
+  await page.goto('/compare/');
+  const cells = page.locator('.compare-table tbody td');
+  const count = await cells.count();
+  expect(count).toBeGreaterThanOrEqual(instrumentIds.length * 14);
+  const problems = await cells.evaluateAll(
+    (tds, stances) =>
+      tds.flatMap((td) => {
+        const stance = td.querySelector('.stance')?.textContent?.trim() ?? '';
+        const marks = td.querySelectorAll('sup.cite a[href^="#note-"]').length;
+        return [...(stances.includes(stance) ? [] : [`${td.id}: stance "${stance}" not in words`]), ...(marks > 0 ? [] : [`${td.id}: no citation`])];
+      }),
+    STANCES,
+  );
+  expect(problems).toEqual([]);
+});
+
+test('the most asked pairs are linked from the home page', async ({ page }) => {
+  await page.goto('/');
+  for (const href of ['/compare/ottawa/us-2022-policy/', '/compare/us-2022-policy/us-2024-ukraine-transfer/', '/compare/ccw-amended-protocol-ii/ottawa/', '/compare/us-2020-policy/us-2022-policy/']) {
+    await expect(page.locator(`main a[href="${href}"]`).first()).toBeVisible();
+  }
+});
+
+test('a pair page shows differences first, then agreements, then the full table', async ({ page }) => {
+  await page.goto('/compare/us-2020-policy/us-2022-policy/');
+  const headings = await page.locator('main h2').allTextContents();
+  expect(headings.slice(0, 3)).toEqual(['What changed', 'Where they take the same stance', 'Side by side']);
+  await expect(page.locator('.compare-table tbody tr')).toHaveCount(await page.locator('.compare-table tbody tr').count());
+  expect(await page.locator('.compare-table thead th[scope="col"]').count()).toBe(3);
+});
+
+test('the picker works without JavaScript and lands on the pair page', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/compare/');
+  const form = page.locator('form.picker');
+  await form.locator('select[name="a"]').selectOption('us-2022-policy');
+  await form.locator('select[name="b"]').selectOption('ottawa');
+  await form.locator('button[type="submit"]').click();
+  await expect(page).toHaveURL(/\/compare\/ottawa\/us-2022-policy\/$/);
+  await expect(page.locator('h1')).toContainText('compared');
+  await context.close();
+});
+
+test('choosing columns hides the others without JavaScript (the view for three or more)', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  await page.goto('/compare/');
+  const keep = instrumentIds.slice(0, 3);
+  for (const id of instrumentIds.slice(3)) await page.locator(`#show-${id}`).uncheck();
+  const visible = await page.locator('.compare-table thead th[scope="col"][data-col]').evaluateAll((ths) => ths.filter((th) => (th as HTMLElement).offsetParent !== null).map((th) => th.getAttribute('data-col')));
+  expect(visible).toEqual(keep);
+  await context.close();
+});
+
+test('on a 320 px screen the matrix becomes cards and keeps every column', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+  const page = await context.newPage();
+  await page.goto('/compare/');
+  const firstRow = page.locator('.compare-table tbody tr').first();
+  const cells = firstRow.locator('td');
+  expect(await cells.count()).toBe(instrumentIds.length);
+  const labels = await cells.evaluateAll((tds) => tds.map((td) => ({ visible: (td as HTMLElement).offsetHeight > 0, label: getComputedStyle(td, '::before').content, display: getComputedStyle(td).display })));
+  for (const l of labels) {
+    expect(l.visible).toBe(true);
+    expect(l.display).toBe('block');
+    expect(l.label).not.toBe('none');
+  }
+  await context.close();
+});
+
+test('a cell can be linked to and copied with its citation', async ({ browser }) => {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  await page.goto('/compare/#ottawa--use');
+  const cell = page.locator('#ottawa--use');
+  await expect(cell).toBeVisible();
+  const button = cell.locator('button.copy');
+  await expect(button).toBeVisible();
+  await button.click();
+  await expect(page.locator('[role="status"]').filter({ hasText: 'Copied' })).toHaveCount(1);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain('Use:');
+  expect(copied).toContain('Sources:');
+  expect(copied).toMatch(/\/compare\/#ottawa--use$/);
+  await context.close();
+});

@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+import { builtRoutes } from './builtSite';
+
+const stateRoutes = builtRoutes().filter((r) => /^\/states\/[a-z]{3}\/$/.test(r));
+
+test('the full states table is in the HTML, one row per state page', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/states/');
+  await expect(page.locator('#states-table tbody tr')).toHaveCount(stateRoutes.length);
+  await expect(page.locator('form.filters')).toHaveCount(0); // no dead controls without JavaScript
+  await context.close();
+});
+
+test('filters narrow the table by status and region, and sorting reorders it', async ({ page }) => {
+  await page.goto('/states/');
+  const rows = page.locator('#states-table tbody tr:not([hidden])');
+  const all = await rows.count();
+  await page.locator('form.filters select[name="status"]').selectOption('withdrawn');
+  await expect(rows).toHaveCount(5);
+  await expect(page.locator('.filters [role="status"]')).toHaveText('Showing 5 states.');
+  await page.locator('form.filters select[name="region"]').selectOption('Europe');
+  await expect(rows).toHaveCount(5);
+  await page.locator('form.filters select[name="status"]').selectOption('');
+  await page.locator('form.filters select[name="region"]').selectOption('');
+  await expect(rows).toHaveCount(all);
+  await page.locator('form.filters select[name="sort"]').selectOption('consent');
+  // Canada, Ireland and Mauritius deposited first, on 3 December 1997.
+  const first = await rows.first().getAttribute('data-consent');
+  expect(first).toBe('1997-12-03');
+  await expect(page.locator('th[data-sort="consent"]')).toHaveAttribute('aria-sort', 'ascending');
+});
+
+test('the map links each drawn country to its page, with its status in words', async ({ page, request }) => {
+  await page.goto('/states/');
+  await expect(page.locator('.world-map object[type="image/svg+xml"]')).toHaveAttribute('aria-label', /Ottawa Treaty status by country/);
+  const svg = await (await request.get('/states/map.svg')).text();
+  const links = [...svg.matchAll(/<a href="([^"]+)" target="_top" aria-label="([^"]+)"/g)].map((m) => ({ href: m[1]!, label: m[2]! }));
+  expect(links.length).toBeGreaterThan(150);
+  for (const { href } of links) expect(stateRoutes).toContain(href);
+  expect(links).toContainEqual({ href: '/states/fin/', label: 'Finland: Withdrawn' });
+  expect(links).toContainEqual({ href: '/states/ukr/', label: 'Ukraine: Contested' });
+  // Every state is either drawn or listed by name under the map.
+  const listed = await page.locator('.world-map figcaption a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  for (const route of stateRoutes) expect(links.some((l) => l.href === route) || listed.includes(route)).toBe(true);
+});
+
+test("a state page joins its Ottawa record, its Amended Protocol II status and the withdrawal explainer", async ({ page }) => {
+  await page.goto('/states/ukr/');
+  await expect(page.locator('main')).toContainText('Contested');
+  await expect(page.locator('main')).toContainText('18 July 2025');
+  await expect(page.locator('#amended-protocol-ii')).toBeVisible();
+  await expect(page.locator('main a[href="/topics/withdrawals/"]')).toHaveCount(1);
+  await page.goto('/states/est/');
+  await expect(page.locator('main')).toContainText('Withdrawn');
+  await expect(page.locator('main')).toContainText('27 December 2025');
+});
