@@ -7,13 +7,15 @@ import { getFigure, getInstrument, states } from './content';
 import type { Citation } from './content/schemas';
 import type { DataComponentName } from './mdxComponents';
 import { partiesHistoryView, REPORTED_PARTIES_FIGURE } from './partiesHistory';
-import { contaminated, latest, series } from './riskData';
+import { casualtyFigure, civilianShareRange, contaminated, countryCasualties, latest, series, type CasualtyField } from './riskData';
 import { OTTAWA_ID } from './routes';
 import { departures } from './statesTable';
 
 const stateSources = (s: { ottawa: { sources: string[] } }): Citation[] => s.ottawa.sources.map((source) => ({ source }));
 
-export const dataComponentCitations: Record<DataComponentName, () => Citation[]> = {
+const attr = (attrs: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1] ?? '';
+
+export const dataComponentCitations: Record<DataComponentName, (attrs: string) => Citation[]> = {
   WithdrawalsTable: () => departures(states).flatMap((d) => stateSources(d.state)),
   PartiesCountHistory: () => {
     const reported = getFigure(REPORTED_PARTIES_FIGURE);
@@ -27,6 +29,12 @@ export const dataComponentCitations: Record<DataComponentName, () => Citation[]>
     return [...l.caveats.flatMap((c) => c.cite), ...(l.improvisedMinePercent?.cite ?? []), ...l.countries.flatMap((c) => c.cite)];
   },
   ContaminationTable: () => contaminated().areas.flatMap((a) => [...a.cite, ...(a.article5?.cite ?? [])]),
+  CasualtyFigure: (attrs) => casualtyFigure(Number(attr(attrs, 'year')), attr(attrs, 'field') as CasualtyField).row.cite,
+  CountryCasualties: (attrs) => countryCasualties(attr(attrs, 'iso')).country.cite,
+  CivilianShareRange: (attrs) => {
+    const { low, high } = civilianShareRange(Number(attr(attrs, 'from')));
+    return [...low.cite, ...high.cite];
+  },
 };
 
 export function embeddedCitations(tag: string, attrs: string): Citation[] {
@@ -34,5 +42,5 @@ export function embeddedCitations(tag: string, attrs: string): Citation[] {
     const id = /\bid="([^"]*)"/.exec(attrs)?.[1];
     return id ? [...getFigure(id).cite] : [];
   }
-  return tag in dataComponentCitations ? dataComponentCitations[tag as DataComponentName]() : [];
+  return tag in dataComponentCitations ? dataComponentCitations[tag as DataComponentName](attrs) : [];
 }

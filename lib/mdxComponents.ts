@@ -4,8 +4,8 @@
  * must provide exactly these (enforced by its type).
  *
  * - Prose components: Cite, Quote, Term, Stat, Note.
- * - Data components render a table or chart computed from content/data; they take no props,
- *   and their citations join the page's numbered notes (see lib/embeddedCitations.ts).
+ * - Data components render a table, a chart or a number computed from content/data; their
+ *   citations join the page's numbered notes (see lib/embeddedCitations.ts).
  */
 export const proseComponentNames = ['Cite', 'Quote', 'Term', 'Stat', 'Note'] as const;
 export const dataComponentNames = [
@@ -15,6 +15,10 @@ export const dataComponentNames = [
   'CasualtyTable',
   'LatestYear',
   'ContaminationTable',
+  // Numbers in prose, read from the casualty data (props name the row and the field):
+  'CasualtyFigure',
+  'CountryCasualties',
+  'CivilianShareRange',
 ] as const;
 export type DataComponentName = (typeof dataComponentNames)[number];
 export type MdxComponentName = (typeof proseComponentNames)[number] | DataComponentName;

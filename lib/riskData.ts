@@ -68,3 +68,31 @@ export function recordsToCsv(records: readonly Record<string, string | number | 
   const field = (v: string | number | boolean | null) => (v === null ? '' : typeof v === 'string' ? `"${v.replace(/"/g, '""')}"` : String(v));
   return [keys.join(','), ...records.map((r) => keys.map((k) => field(r[k] ?? null)).join(','))].join('\r\n') + '\r\n';
 }
+
+export const casualtyFields = ['total', 'killed', 'injured', 'unknown', 'civilianPercent', 'childPercentOfCivilian'] as const;
+export type CasualtyField = (typeof casualtyFields)[number];
+
+/** One number from the casualty series, for prose; fails the build if the row or field is missing. */
+export function casualtyFigure(year: number, field: CasualtyField) {
+  const row = series().rows.find((r) => r.year === year);
+  const value = row?.[field];
+  if (!row || value === undefined) throw new Error(`content/data/casualties.yaml has no ${field} for ${year}`);
+  return { row, value };
+}
+
+/** A country's total in the latest year, for prose. */
+export function countryCasualties(iso: string) {
+  const l = latest();
+  const country = l.countries.find((c) => c.iso === iso);
+  if (!country) throw new Error(`content/data/casualties-latest.yaml has no country ${iso}`);
+  return { year: l.year, country };
+}
+
+/** The lowest and highest civilian share in the series from a year on, with their years. */
+export function civilianShareRange(from: number) {
+  const rows = series().rows.filter((r) => r.year >= from && r.civilianPercent !== undefined);
+  if (rows.length === 0) throw new Error(`content/data/casualties.yaml has no civilian share from ${from}`);
+  const low = rows.reduce((a, b) => (b.civilianPercent! < a.civilianPercent! ? b : a));
+  const high = rows.reduce((a, b) => (b.civilianPercent! > a.civilianPercent! ? b : a));
+  return { low, high, rows };
+}

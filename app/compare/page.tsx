@@ -35,7 +35,7 @@ export default function ComparePage() {
       <h1>Compare the instruments, point by point</h1>
       <p className="lede">
         {columns.length} instruments on {rows.length} points of comparison. Each cell gives the instrument&apos;s stance in a word ({stances.map((s) => stanceLabels[s]).join(', ')}), a sentence
-        of explanation and its sources. Treaties come first, then U.S. policies in date order.
+        of explanation and its sources. Treaties come first, then U.S. executive policies and U.S. legislation, each in date order.
       </p>
       <h2 id="most-asked">Most asked</h2>
       <ul>

@@ -15,14 +15,18 @@ export const metadata: Metadata = {
   description: 'Every U.S. landmine policy and decision from the 1992 export moratorium to today, in order, with what changed at each step, computed point by point.',
 };
 
+/** Successive executive policies are compared with each other; statutes are listed alongside. */
 const ACTOR = 'united-states';
+
+const orderByDate = <T extends Parameters<typeof instrumentDate>[0]>(list: T[]) => [...list].sort((a, b) => instrumentDate(a).localeCompare(instrumentDate(b)));
 
 export default function UsPolicyPage() {
   const versions = policyVersions(instruments, ACTOR);
   const changes = policyChanges(versions, dimensions);
-  const dateCite = (i: (typeof versions)[number]) => (i.dates.announced ?? i.dates.adopted ?? i.dates.inForce)?.cite ?? [];
-  const notes = numberCitations([...versions.flatMap(dateCite), ...changes.flatMap(policyChangeCitations)]);
-  const asOf = latestDate(versions.map((v) => v.asOf));
+  const listed = orderByDate(instruments.filter((i) => i.jurisdiction === 'United States'));
+  const dateCite = (i: (typeof instruments)[number]) => (i.dates.announced ?? i.dates.adopted ?? i.dates.inForce)?.cite ?? [];
+  const notes = numberCitations([...listed.flatMap(dateCite), ...changes.flatMap(policyChangeCitations)]);
+  const asOf = latestDate(listed.map((v) => v.asOf));
   return (
     <article>
       <h1>U.S. anti-personnel landmine policy over time</h1>
@@ -36,7 +40,7 @@ export default function UsPolicyPage() {
       </p>
       <h2 id="in-order">In order</h2>
       <ol className="policy-timeline">
-        {versions.map((v) => (
+        {listed.map((v) => (
           <li key={v.id}>
             <time dateTime={instrumentDate(v)}>{formatDate(instrumentDate(v))}</time>
             <CiteMarks notes={notes} cites={dateCite(v)} /> — <a href={paths.instrument(v.id)}>{v.shortTitle}</a>. {v.summary}
@@ -45,7 +49,7 @@ export default function UsPolicyPage() {
       </ol>
       <h2 id="what-changed">What changed at each step</h2>
       <p className="muted">
-        Computed from each policy&apos;s stance on the {dimensions.length} points of comparison; a change of wording without a change of stance is not listed. Follow “full
+        Between successive executive policies (the 1992 export moratorium is a statute that ran alongside them, so it is compared on its own page). Computed from each policy&apos;s stance on the {dimensions.length} points of comparison; a change of wording without a change of stance is not listed. Follow “full
         comparison” for every point.
       </p>
       {changes.map((c) => (

@@ -14,12 +14,21 @@ export function CiteMark({ notes, cite }: { notes: Notes; cite: Citation }) {
   );
 }
 
-/** Several citations for one statement, as consecutive marks. */
+/**
+ * Several citations for one statement, as consecutive marks: one mark per source, its
+ * pinpoints joined (two pins into the same treaty read "[1]", not "[1][1]").
+ */
 export function CiteMarks({ notes, cites }: { notes: Notes; cites: readonly Citation[] }) {
+  const merged: Citation[] = [];
+  for (const cite of cites) {
+    const same = merged.find((m) => m.source === cite.source);
+    if (!same) merged.push({ ...cite });
+    else if (cite.pin && !same.pin?.split('; ').includes(cite.pin)) same.pin = same.pin ? `${same.pin}; ${cite.pin}` : cite.pin;
+  }
   return (
     <>
-      {cites.map((cite, i) => (
-        <CiteMark key={`${cite.source}-${i}`} notes={notes} cite={cite} />
+      {merged.map((cite) => (
+        <CiteMark key={cite.source} notes={notes} cite={cite} />
       ))}
     </>
   );

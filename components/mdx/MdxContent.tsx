@@ -12,6 +12,8 @@ import type { MdxComponentName } from '@/lib/mdxComponents';
 import { PartiesCountHistory } from '@/components/data/PartiesCountHistory';
 import { CasualtyChart, CasualtyTable, ContaminationTable, LatestYear } from '@/components/data/RiskData';
 import { WithdrawalsTable } from '@/components/data/WithdrawalsTable';
+import { CasualtyFigure, CivilianShareRange, CountryCasualties } from '@/components/data/CasualtyNumbers';
+import type { CasualtyField } from '@/lib/riskData';
 import { paths, termAnchor } from '@/lib/routes';
 
 function componentsFor(notes: Notes): Record<MdxComponentName, (props: never) => ReactNode> {
@@ -45,13 +47,16 @@ function componentsFor(notes: Notes): Record<MdxComponentName, (props: never) =>
         {children}
       </aside>
     ),
-    // Data components: tables and charts computed from content/data (no props).
+    // Data components: tables, charts and numbers computed from content/data.
     WithdrawalsTable: () => <WithdrawalsTable notes={notes} />,
     PartiesCountHistory: () => <PartiesCountHistory notes={notes} />,
     CasualtyChart: () => <CasualtyChart notes={notes} />,
     CasualtyTable: () => <CasualtyTable notes={notes} />,
     LatestYear: () => <LatestYear notes={notes} />,
     ContaminationTable: () => <ContaminationTable notes={notes} />,
+    CasualtyFigure: ({ year, field }: { year: string; field: CasualtyField }) => <CasualtyFigure year={year} field={field} notes={notes} />,
+    CountryCasualties: ({ iso }: { iso: string }) => <CountryCasualties iso={iso} notes={notes} />,
+    CivilianShareRange: ({ from }: { from: string }) => <CivilianShareRange from={from} notes={notes} />,
   };
 }
 

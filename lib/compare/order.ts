@@ -19,12 +19,20 @@ export function instrumentDate(i: Pick<Instrument, 'dates'>): string {
   return d?.date ?? '9999-12-31';
 }
 
+/** Column-group labels for actors whose instruments are not all "policies". */
+const ACTOR_GROUP_LABELS: Record<string, string> = {
+  'united-states': 'U.S. executive policy',
+  'us-congress': 'U.S. legislation',
+};
+
 export function instrumentGroup(i: InstrumentLike): InstrumentGroup {
   if (i.kind === 'treaty' || i.kind === 'protocol') return { id: 'treaties', label: 'Treaties' };
-  return { id: `policy-${i.actor ?? 'other'}`, label: `${i.jurisdiction} policies` };
+  const actor = i.actor ?? 'other';
+  return { id: `policy-${actor}`, label: ACTOR_GROUP_LABELS[actor] ?? `${i.jurisdiction} policies` };
 }
 
 const groupRank = (i: InstrumentLike) => (instrumentGroup(i).id === 'treaties' ? 0 : 1);
+
 
 export function compareInstruments(a: InstrumentLike, b: InstrumentLike): number {
   return (

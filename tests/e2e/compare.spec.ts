@@ -109,3 +109,20 @@ test('a cell can be linked to and copied with its citation', async ({ browser })
   expect(copied).toMatch(/\/compare\/#ottawa--use$/);
   await context.close();
 });
+
+test('printed, the matrix keeps every column on the page', async ({ browser }) => {
+  // A4 landscape at 96 dpi, minus margins: about 1040 px of printable width.
+  const context = await browser.newContext({ viewport: { width: 1040, height: 760 } });
+  const page = await context.newPage();
+  await page.goto('/compare/');
+  await page.emulateMedia({ media: 'print' });
+  const table = await page.locator('.compare-table').boundingBox();
+  expect(table!.width).toBeLessThanOrEqual(1040);
+  const headers = page.locator('.compare-table thead th[scope="col"][data-col]');
+  expect(await headers.count()).toBe(instrumentIds.length);
+  for (const box of await headers.evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().toJSON() as DOMRect))) {
+    expect(box.width).toBeGreaterThan(40);
+    expect(box.right).toBeLessThanOrEqual(1040);
+  }
+  await context.close();
+});

@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CiteThisPage } from '@/components/citations/CiteThisPage';
 import { ReferenceList } from '@/components/citations/ReferenceList';
+import { CompareWith } from '@/components/instruments/CompareWith';
 import { KeyFacts, keyFactsCitations } from '@/components/instruments/KeyFacts';
 import { PolicyChange, policyChangeCitations } from '@/components/instruments/PolicyChange';
 import { PositionsTable, positionsCitations } from '@/components/instruments/PositionsTable';
 import { MdxContent } from '@/components/mdx/MdxContent';
 import { changeInto } from '@/lib/compare/matrix';
-import { instrumentPairs } from '@/lib/compare/order';
 import { dimensions, getInstrumentDocument, instruments } from '@/lib/content';
 import { notesForPage } from '@/lib/pageNotes';
 import { OTTAWA_ID, paths } from '@/lib/routes';
@@ -39,7 +39,6 @@ export default async function InstrumentPage({ params }: { params: Promise<{ id:
     body: doc.raw,
     after: positionsCitations(instrument, dimensions),
   });
-  const pairs = instrumentPairs(instruments).filter(([a, b]) => a.id === instrument.id || b.id === instrument.id);
   const path = paths.instrument(instrument.id);
 
   return (
@@ -66,16 +65,7 @@ export default async function InstrumentPage({ params }: { params: Promise<{ id:
       <h2 id="point-by-point">Point by point</h2>
       <PositionsTable instrument={instrument} dimensions={dimensions} notes={notes} />
       <h2 id="compare">Compare with</h2>
-      <ul className="inline-list">
-        {pairs.map(([a, b]) => {
-          const other = a.id === instrument.id ? b : a;
-          return (
-            <li key={other.id}>
-              <a href={paths.comparePair(a.id, b.id)}>{other.shortTitle}</a>
-            </li>
-          );
-        })}
-      </ul>
+      <CompareWith instrument={instrument} instruments={instruments} />
       <ReferenceList notes={notes} />
       <CiteThisPage title={instrument.shortTitle} path={path} asOf={instrument.asOf} />
     </article>

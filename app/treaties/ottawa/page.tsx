@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
-import { CiteMarks } from '@/components/citations/CiteMark';
 import { CiteThisPage } from '@/components/citations/CiteThisPage';
 import { ReferenceList } from '@/components/citations/ReferenceList';
 import { AsOf } from '@/components/facts/AsOf';
 import { PartiesCount, partyCountCitations } from '@/components/facts/PartiesCount';
 import { MdxContent } from '@/components/mdx/MdxContent';
-import { getFigure, getInstrumentDocument, provisions, states } from '@/lib/content';
+import { CompareWith } from '@/components/instruments/CompareWith';
+import { KeyFacts, keyFactsCitations } from '@/components/instruments/KeyFacts';
+import { PositionsTable, positionsCitations } from '@/components/instruments/PositionsTable';
+import { dimensions, getFigure, getInstrumentDocument, instruments, provisions, states } from '@/lib/content';
 import { provisionLabel } from '@/lib/provisionSlugs';
-import type { DatedFact } from '@/lib/content/schemas';
-import { formatDate } from '@/lib/dates';
 import { countParties } from '@/lib/ottawaStatus';
 import { notesForPage } from '@/lib/pageNotes';
 import { OTTAWA_ID, paths } from '@/lib/routes';
@@ -18,22 +18,13 @@ const treaty = doc.data;
 
 export const metadata: Metadata = { title: treaty.shortTitle, description: treaty.summary };
 
-const DATE_LABELS = [
-  ['adopted', 'Adopted'],
-  ['openedForSignature', 'Opened for signature'],
-  ['inForce', 'Entered into force'],
-] as const;
-
 export default function OttawaTreatyPage() {
   const reported = getFigure('ottawa-states-parties-reported');
   const count = countParties(states, treaty.asOf, reported);
-  const dated = DATE_LABELS.flatMap(([key, label]) => {
-    const fact: DatedFact | undefined = treaty.dates[key];
-    return fact ? [{ key, label, fact }] : [];
-  });
   const notes = notesForPage({
-    before: [...dated.flatMap((d) => d.fact.cite), ...(treaty.depositary?.cite ?? []), ...partyCountCitations(count, reported)],
+    before: [...keyFactsCitations(treaty), ...partyCountCitations(count, reported)],
     body: doc.raw,
+    after: positionsCitations(treaty, dimensions),
   });
 
   return (
@@ -41,30 +32,12 @@ export default function OttawaTreatyPage() {
       <p className="muted">Treaty</p>
       <h1>{treaty.title}</h1>
       <p className="lede">{treaty.summary}</p>
-      <dl className="key-facts" aria-label="Key facts">
-        {dated.map(({ key, label, fact }) => (
-          <div key={key} style={{ display: 'contents' }}>
-            <dt>{label}</dt>
-            <dd>
-              <time dateTime={fact.date}>{formatDate(fact.date)}</time>
-              <CiteMarks notes={notes} cites={fact.cite} />
-            </dd>
-          </div>
-        ))}
-        {treaty.depositary && (
-          <>
-            <dt>Depositary</dt>
-            <dd>
-              {treaty.depositary.name}
-              <CiteMarks notes={notes} cites={treaty.depositary.cite} />
-            </dd>
-          </>
-        )}
+      <KeyFacts instrument={treaty} notes={notes} supersededBy={[]}>
         <dt>States Parties</dt>
         <dd>
           <PartiesCount count={count} reported={reported} notes={notes} />
         </dd>
-      </dl>
+      </KeyFacts>
       <MdxContent code={doc.code} notes={notes} />
       <nav className="toc" aria-labelledby="toc-heading">
         <h2 id="toc-heading">The text, article by article</h2>
@@ -81,6 +54,10 @@ export default function OttawaTreatyPage() {
             ))}
         </ul>
       </nav>
+      <h2 id="point-by-point">Point by point</h2>
+      <PositionsTable instrument={treaty} dimensions={dimensions} notes={notes} />
+      <h2 id="compare">Compare with</h2>
+      <CompareWith instrument={treaty} instruments={instruments} />
       <p className="muted">
         Facts on this page checked <AsOf date={treaty.asOf} bare />.
       </p>

@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+
+interface Row {
+  year: number;
+  total: number;
+  killed: number | null;
+  injured: number | null;
+}
+
+const fmt = new Intl.NumberFormat('en-GB');
+
+test('the prose quotes the casualty data, so a changed row changes the sentence', async ({ page, request }) => {
+  const rows = (await (await request.get('/data/casualties.json')).json()) as Row[];
+  const latest = rows.at(-1)!;
+  await page.goto('/civilian-risk/');
+  const intro = page.locator('main p').filter({ hasText: `For ${latest.year} the Monitor recorded` });
+  await expect(intro).toContainText(fmt.format(latest.total));
+  const marks = '(\\[\\d+\\])*'; // note marks follow each number
+  if (latest.killed !== null) await expect(intro).toContainText(new RegExp(`${fmt.format(latest.killed)}${marks} people killed`));
+  if (latest.injured !== null) await expect(intro).toContainText(new RegExp(`${fmt.format(latest.injured)}${marks} injured`));
+});
+
+test('every chart has a title, a source line with an "as of" date, downloads and a data table', async ({ page, request }) => {
+  await page.goto('/civilian-risk/');
+  const charts = page.locator('figure.chart');
+  expect(await charts.count()).toBeGreaterThanOrEqual(3);
+  for (const chart of await charts.all()) {
+    await expect(chart.locator('.chart-title')).not.toBeEmpty();
+    await expect(chart.locator('[role="img"]')).toHaveAttribute('aria-label', /.+/);
+    await expect(chart.locator('.chart-source')).toContainText('Source:');
+    await expect(chart.locator('.chart-source time')).toHaveCount(1);
+    await expect(chart.locator('.chart-source sup.cite').first()).toBeVisible();
+    await expect(chart.locator('details.chart-data table')).toHaveCount(1);
+    for (const format of ['csv', 'json']) {
+      const href = await chart.locator(`.chart-source a[href$=".${format}"]`).getAttribute('href');
+      expect((await request.get(href!)).status()).toBe(200);
+    }
+  }
+});
+
+test('the CSV and JSON downloads carry the same rows', async ({ request }) => {
+  for (const name of ['casualties', 'casualties-latest', 'contamination', 'compare', 'states']) {
+    const json = (await (await request.get(`/data/${name}.json`)).json()) as unknown[];
+    const csv = await (await request.get(`/data/${name}.csv`)).text();
+    const records = csv.trim().split(/\r\n(?=(?:[^"]*"[^"]*")*[^"]*$)/);
+    expect(records.length - 1).toBe(json.length);
+  }
+});
