@@ -5,7 +5,8 @@
 import { matrixCsv, matrixRecords } from './compare/openData';
 import { dimensions, getInstrument, getSource, instruments, states } from './content';
 import { entryIntoForceFor, ottawaStatusOn } from './ottawaStatus';
-import { casualtyRecords, contaminationRecords, latestRecords, recordsToCsv } from './riskData';
+import { recordsToCsv } from './csv';
+import { casualtyRecords, contaminationRecords, latestRecords } from './riskData';
 import { OTTAWA_ID } from './routes';
 
 export function stateRecords() {

@@ -61,14 +61,6 @@ export function contaminationRecords() {
     }));
 }
 
-/** Records → CSV with a header row from the first record's keys (null → empty). */
-export function recordsToCsv(records: readonly Record<string, string | number | boolean | null>[]): string {
-  if (records.length === 0) return '';
-  const keys = Object.keys(records[0]!);
-  const field = (v: string | number | boolean | null) => (v === null ? '' : typeof v === 'string' ? `"${v.replace(/"/g, '""')}"` : String(v));
-  return [keys.join(','), ...records.map((r) => keys.map((k) => field(r[k] ?? null)).join(','))].join('\r\n') + '\r\n';
-}
-
 export const casualtyFields = ['total', 'killed', 'injured', 'unknown', 'civilianPercent', 'childPercentOfCivilian'] as const;
 export type CasualtyField = (typeof casualtyFields)[number];
 

@@ -7,6 +7,7 @@ import { SITE_URL } from '@/lib/site';
 import { paths, cellAnchor } from '@/lib/routes';
 import { buildMatrix, stanceLabels } from './matrix';
 import { instrumentDate } from './order';
+import { toCsv } from '@/lib/csv';
 
 export interface MatrixRecord {
   instrument: string;
@@ -38,13 +39,6 @@ export function matrixRecords(instruments: readonly Instrument[], dimensions: re
       url: `${SITE_URL}${paths.compare}#${cellAnchor(instrument.id, dimension.id)}`,
     })),
   );
-}
-
-/** RFC 4180 quoting: wrap every field, double any quote inside. */
-const csvField = (value: string) => `"${value.replace(/"/g, '""')}"`;
-
-export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
 export function matrixCsv(records: readonly MatrixRecord[]): string {
