@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
+import { statusColourCss } from '@/lib/statusColours';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -20,6 +21,9 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en-GB">
+      <head>
+        <style>{statusColourCss((status) => `.status-${status} .swatch`, 'background')}</style>
+      </head>
       <body>
         <SiteHeader />
         <main id="main" tabIndex={-1}>

@@ -5,23 +5,10 @@
  * than doubled the states page's blocking time. Links open in the top window.
  */
 import { formatDate } from '@/lib/dates';
-import type { OttawaStatus } from '@/lib/ottawaStatus';
 import { paths } from '@/lib/routes';
+import { statusColourCss } from '@/lib/statusColours';
 import { statusLabels, type StateRow } from '@/lib/statesTable';
 import { MAP_HEIGHT, MAP_WIDTH, countryShapes } from './worldMap';
-
-/** Fill colours, light and dark; the same hues as the legend swatches in app/globals.css. */
-export const STATUS_FILLS: Record<OttawaStatus | 'none', [light: string, dark: string]> = {
-  party: ['#2b6cb0', '#2b6cb0'],
-  'awaiting-entry-into-force': ['#63b3ed', '#63b3ed'],
-  contested: ['#d69e2e', '#d69e2e'],
-  'withdrawal-pending': ['#ed8936', '#ed8936'],
-  withdrawn: ['#c53030', '#c53030'],
-  signatory: ['#b794f4', '#b794f4'],
-  'not-signed': ['#a0aec0', '#6b7280'],
-  unverified: ['#e2e8f0', '#4a4f57'],
-  none: ['#f1efe9', '#2b2d31'],
-};
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -31,12 +18,8 @@ export function statusMapSvg(rows: readonly StateRow[], date: string): string {
     'path{stroke:#fdfcf9;stroke-width:.5}',
     'a:hover path,a:focus path{stroke:#1c1d1f;stroke-width:1.5}',
     'a:focus{outline:none}',
-    ...Object.entries(STATUS_FILLS).map(([k, [light]]) => `.s-${k}{fill:${light}}`),
-    '@media (prefers-color-scheme: dark){path{stroke:#17181a}a:hover path,a:focus path{stroke:#e8e6e1}' +
-      Object.entries(STATUS_FILLS)
-        .map(([k, [, dark]]) => `.s-${k}{fill:${dark}}`)
-        .join('') +
-      '}',
+    '@media (prefers-color-scheme: dark){path{stroke:#17181a}a:hover path,a:focus path{stroke:#e8e6e1}}',
+    statusColourCss((status) => `.s-${status}`, 'fill'),
   ].join('');
   const title = `Ottawa Treaty status by country, as of ${formatDate(date)}`;
   const shapes = countryShapes()
