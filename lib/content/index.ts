@@ -8,6 +8,7 @@ import { formatProblem } from './problems';
 import type { RawDocument } from './rawDocuments';
 import { validateDocuments } from './validate';
 import type { DocumentTypeName } from './documentTypes';
+import { fillFigureTokens } from '../figureText';
 
 interface GeneratedDocument {
   _raw: { sourceFilePath: string; sourceFileName: string };
@@ -34,11 +35,20 @@ if (problems.length > 0) {
 const byDate = (a?: string, b?: string) => (a ?? '').localeCompare(b ?? '');
 
 export const sources = content.sources.map((s) => s.data).sort((a, b) => a.title.localeCompare(b.title));
-export const instruments = content.instruments.map((i) => i.data);
+export const figures = content.figures.map((f) => f.data);
+const figureById = (id: string) => required(figures.find((f) => f.id === id), `figure "${id}"`);
+/** Instruments with `{fig:<id>}` in position summaries replaced by the figure, so a number is typed once. */
+const instrumentDocuments = content.instruments.map((located) => ({
+  ...located,
+  data: {
+    ...located.data,
+    positions: Object.fromEntries(Object.entries(located.data.positions).map(([dim, p]) => [dim, { ...p, summary: fillFigureTokens(p.summary, figureById) }])),
+  },
+}));
+export const instruments = instrumentDocuments.map((i) => i.data);
 export const provisions = content.provisions.map((p) => p.data).sort((a, b) => a.number - b.number);
 export const terms = content.terms.map((t) => t.data).sort((a, b) => a.term.localeCompare(b.term));
 export const states = content.states.map((s) => s.data).sort((a, b) => a.name.localeCompare(b.name));
-export const figures = content.figures.map((f) => f.data);
 export const dimensions = content.dimensions.map((d) => d.data);
 export const timeline = content.timeline.map((e) => e.data).sort((a, b) => byDate(a.date, b.date));
 
@@ -49,7 +59,7 @@ function required<T>(value: T | undefined, what: string): T {
 
 export const getSource = (id: string) => required(sources.find((s) => s.id === id), `source "${id}"`);
 export const getInstrument = (id: string) => required(instruments.find((i) => i.id === id), `instrument "${id}"`);
-export const getFigure = (id: string) => required(figures.find((f) => f.id === id), `figure "${id}"`);
+export const getFigure = figureById;
 export const getTerm = (id: string) => required(terms.find((t) => t.id === id), `term "${id}"`);
 
 /** An MDX document (page, topic, instrument or provision) with its compiled body. */
@@ -68,7 +78,7 @@ function withBody<T>(located: { file: string; data: T; body?: string }): MdxDocu
 export const getPage = (slug: string) => withBody(required(content.pages.find((p) => p.data.slug === slug), `page "${slug}"`));
 export const getTopic = (slug: string) => withBody(required(content.topics.find((t) => t.data.slug === slug), `topic "${slug}"`));
 export const topics = content.topics.map(withBody);
-export const getInstrumentDocument = (id: string) => withBody(required(content.instruments.find((i) => i.data.id === id), `instrument "${id}"`));
+export const getInstrumentDocument = (id: string) => withBody(required(instrumentDocuments.find((i) => i.data.id === id), `instrument "${id}"`));
 export const getProvisionDocument = (instrument: string, number: number) =>
   withBody(required(content.provisions.find((p) => p.data.instrument === instrument && p.data.number === number), `provision ${instrument} ${number}`));
 

@@ -6,6 +6,7 @@
  */
 import { instrumentPairs } from '../compare/order';
 import { mdxComponentNames } from '../mdxComponents';
+import { figureTokenIds } from '../figureText';
 import isoCountries from 'i18n-iso-countries';
 import type { z } from 'zod';
 import { allRoutes, paragraphAnchor, paths, sourceAnchor, termAnchor } from '../routes';
@@ -286,6 +287,7 @@ export function validateDocuments(documents: RawDocument[]): { problems: Problem
   // Instruments: what they supersede, and a position on every dimension.
   const instrumentIds = new Set(instruments.map((i) => i.data.id));
   const dimensionIds = new Set(dimensions.map((d) => d.data.id));
+  const figureIds = new Set(figures.map((f) => f.data.id));
   for (const { file, data } of instruments) {
     data.supersedes.forEach((target, i) => {
       if (!instrumentIds.has(target)) problems.push({ file, field: `supersedes.${i}`, value: target, message: 'is not an instrument id' });
@@ -295,6 +297,11 @@ export function validateDocuments(documents: RawDocument[]): { problems: Problem
     }
     for (const key of Object.keys(data.positions)) {
       if (!dimensionIds.has(key)) problems.push({ file, field: `positions.${key}`, value: key, message: 'is not a dimension in content/data/dimensions.yaml' });
+    }
+    for (const [key, position] of Object.entries(data.positions)) {
+      for (const figure of figureTokenIds(position.summary)) {
+        if (!figureIds.has(figure)) problems.push({ file, field: `positions.${key}.summary`, value: `{fig:${figure}}`, message: 'refers to a figure that does not exist in content/data/figures/' });
+      }
     }
   }
 
@@ -353,7 +360,7 @@ export function validateDocuments(documents: RawDocument[]): { problems: Problem
     [paths.sources, new Set(sources.map((s) => sourceAnchor(s.data.id)))],
     ...provisions.map((p) => [paths.provision(p.data.instrument, p.data.number), new Set(p.data.paragraphs.map((para) => paragraphAnchor(para.id)))] as const),
   ]);
-  const ctx = { routes, anchors, terms: termIds, figures: new Set(figures.map((f) => f.data.id)), sources: sourceIds };
+  const ctx = { routes, anchors, terms: termIds, figures: figureIds, sources: sourceIds };
   for (const doc of [...instruments, ...provisions, ...topics, ...pages] as Located<unknown>[]) {
     if (doc.body !== undefined) checkLinks(doc, bodyReferences(doc.body), ctx, problems);
   }

@@ -33,6 +33,14 @@ test('every internal link and #fragment resolves', () => {
   expect(broken).toEqual([]);
 });
 
+test('no page shows an unfilled figure token or an unrendered MDX tag', () => {
+  const leftovers = routes.flatMap((route) => {
+    const text = htmlFor(route).replace(/<script[\s\S]*?<\/script>/g, '');
+    return [...text.matchAll(/\{fig:[^}]*\}|&lt;(?:Cite|Stat|Quote|Term|Note)\b/g)].map((m) => `${route}: ${m[0]}`);
+  });
+  expect(leftovers).toEqual([]);
+});
+
 test('ids are unique on every page', () => {
   const duplicates = routes.flatMap((route) => {
     const ids = [...htmlFor(route).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);

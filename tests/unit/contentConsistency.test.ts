@@ -23,3 +23,10 @@ describe('state records against reported totals', () => {
     expect(states.filter((s) => s.ottawa.signed).length).toBe(figure('ottawa-signatories').value);
   });
 });
+
+describe('Amended Protocol II records against the UN depositary record', () => {
+  it('show as many states bound as the UN reports High Contracting Parties', () => {
+    const bound = states.filter((s) => s.ccwAmendedProtocolII.consent || s.ccwAmendedProtocolII.reportedBoundBy);
+    expect(bound.length).toBe(figure('ccw-apii-parties').value);
+  });
+});

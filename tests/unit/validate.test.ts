@@ -219,6 +219,17 @@ describe('validateDocuments: comparison positions', () => {
     expect(validate({ 'instruments/ottawa.mdx': noCite })).toContain('content/instruments/ottawa.mdx: positions.use.cite: must cite at least one source (value: [])');
   });
 
+  it('fails a position summary that quotes a figure that does not exist', () => {
+    const withToken = VALID['instruments/ottawa.mdx']!.replace(
+      'sources: [treaty-text]\n---',
+      "sources: [treaty-text]\npositions:\n  use: { stance: prohibited, summary: 'Never; {fig:parties} agree, {fig:no-such-figure} do not.', cite: [{ source: treaty-text }] }\n---",
+    );
+    const summaryProblems = validate({ 'instruments/ottawa.mdx': withToken }).filter((p) => p.includes('.summary'));
+    expect(summaryProblems).toEqual([
+      'content/instruments/ottawa.mdx: positions.use.summary: refers to a figure that does not exist in content/data/figures/ (value: "{fig:no-such-figure}")',
+    ]);
+  });
+
   it('fails an MDX component the site does not provide', () => {
     const problems = validate(replace('instruments/ottawa.mdx', 'Text with a note.', 'Text with <Chart /> a note.'));
     expect(problems).toEqual([expect.stringMatching(/^content\/instruments\/ottawa\.mdx: body \(line 13\): is not a component MDX may use \(.*\) \(value: "Chart"\)$/)]);
