@@ -7,7 +7,7 @@ import { getFigure, getInstrument, states } from './content';
 import type { Citation } from './content/schemas';
 import type { DataComponentName } from './mdxComponents';
 import { partiesHistoryView, REPORTED_PARTIES_FIGURE } from './partiesHistory';
-import { casualtyFigure, civilianShareRange, contaminated, countryCasualties, latest, series, type CasualtyField } from './riskData';
+import { casualtyFigure, casualtySeriesCites, civilianShareRange, contaminated, countryCasualties, latest, series, type CasualtyField } from './riskData';
 import { OTTAWA_ID } from './routes';
 import { departures } from './statesTable';
 
@@ -22,8 +22,8 @@ export const dataComponentCitations: Record<DataComponentName, (attrs: string) =
     const { recent } = partiesHistoryView(states, reported, getInstrument(OTTAWA_ID).asOf);
     return recent.flatMap((p) => (p.events.length === 0 ? reported.cite : p.events.flatMap((e) => stateSources(e.state))));
   },
-  CasualtyChart: () => series().rows.flatMap((r) => r.cite),
-  CasualtyTable: () => series().rows.flatMap((r) => r.cite),
+  CasualtyChart: () => casualtySeriesCites(),
+  CasualtyTable: () => casualtySeriesCites(),
   LatestYear: () => {
     const l = latest();
     return [...l.caveats.flatMap((c) => c.cite), ...(l.improvisedMinePercent?.cite ?? []), ...l.countries.flatMap((c) => c.cite)];

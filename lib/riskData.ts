@@ -23,23 +23,44 @@ export const DOWNLOADS = {
 
 const citeText = (cites: readonly Citation[]) => cites.map((c) => `${c.source}${c.pin ? ` (${c.pin})` : ''}`).join('; ');
 
-/** The casualty series as the chart and table show it: one record per year. */
+/** Every citation of the casualty series, rows and explained gaps, in the table's year order. */
+export function casualtySeriesCites(): Citation[] {
+  const s = series();
+  return [...s.rows, ...s.gaps].sort((a, b) => a.year - b.year).flatMap((r) => r.cite);
+}
+
+/** The casualty series as the chart and table show it: one record per year, explained gaps included. */
 export function casualtyRecords() {
-  const rows = [...series().rows].sort((a, b) => a.year - b.year);
+  const s = series();
+  const rows = [...s.rows].sort((a, b) => a.year - b.year);
   const segments = casualtySegments(rows);
-  return rows.map((r, i) => ({
+  const measured = rows.map((r, i) => ({
     year: r.year,
-    total: r.total,
+    total: r.total as number | null,
     killed: r.killed ?? null,
     injured: r.injured ?? null,
     unknown: r.unknown ?? null,
-    notBrokenDown: segments[i]!.split ? null : r.total,
+    notBrokenDown: segments[i]!.split ? null : (r.total as number | null),
     civilianPercent: r.civilianPercent ?? null,
     childPercentOfCivilian: r.childPercentOfCivilian ?? null,
-    edition: r.edition,
+    edition: r.edition as string | null,
     sources: citeText(r.cite),
     note: r.note ?? null,
   }));
+  const gaps = s.gaps.map((g) => ({
+    year: g.year,
+    total: null,
+    killed: null,
+    injured: null,
+    unknown: null,
+    notBrokenDown: null,
+    civilianPercent: null,
+    childPercentOfCivilian: null,
+    edition: null,
+    sources: citeText(g.cite),
+    note: g.note,
+  }));
+  return [...measured, ...gaps].sort((a, b) => a.year - b.year);
 }
 
 export function latestRecords() {

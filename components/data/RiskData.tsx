@@ -10,7 +10,7 @@ import type { Notes } from '@/lib/citations';
 import { casualtySegments, missingYears } from '@/lib/charts/casualties';
 import { formatDate } from '@/lib/dates';
 import { paths } from '@/lib/routes';
-import { DOWNLOADS, contaminated, latest, series } from '@/lib/riskData';
+import { DOWNLOADS, casualtySeriesCites, contaminated, latest, series } from '@/lib/riskData';
 import { states } from '@/lib/content';
 
 const fmt = new Intl.NumberFormat('en-GB');
@@ -30,18 +30,19 @@ function span(rows: readonly { year: number }[]) {
 /** Casualties over time (killed and injured stacked) and the civilian share. */
 export function CasualtyChart({ notes }: { notes: Notes }) {
   const s = series();
-  const segments = casualtySegments(s.rows);
-  const gaps = missingYears(s.rows);
+  const segments = casualtySegments(s.rows, s.gaps);
+  const gaps = missingYears(s.rows, s.gaps);
+  const unexplained = gaps.filter((year) => !s.gaps.some((g) => g.year === year));
   const shares = s.rows.filter((r) => r.civilianPercent !== undefined).sort((a, b) => a.year - b.year);
   const peak = segments.reduce((a, b) => (b.total > a.total ? b : a));
   return (
     <>
       <ChartFrame
         id="casualties-chart"
-        title={`Recorded mine and explosive remnant casualties per year, ${span(s.rows)}`}
+        title={`Recorded mine and explosive remnant casualties per year, ${span([...s.rows, ...s.gaps])}`}
         description={`Stacked bars of killed, injured and other casualties per year. The highest recorded total is ${fmt.format(peak.total)} in ${peak.year}.${gaps.length ? ` No verified figure for ${gaps.join(', ')}.` : ''}`}
         source="Landmine Monitor, annual editions (each year follows the edition named in the table)"
-        cites={s.rows.flatMap((r) => r.cite)}
+        cites={casualtySeriesCites()}
         asOf={s.asOf}
         notes={notes}
         downloads={DOWNLOADS.casualties}
@@ -53,7 +54,13 @@ export function CasualtyChart({ notes }: { notes: Notes }) {
         }
         table={<CasualtyTable notes={notes} captionId="casualty-chart-table-caption" />}
       />
-      {gaps.length > 0 && <p className="muted">Years without a bar ({gaps.join(', ')}) are years for which we could not yet verify a figure; they are not zero.</p>}
+      {gaps.length > 0 && (
+        <p className="muted">
+          No bar is drawn for {gaps.join(', ')}; that does not mean zero.
+          {s.gaps.length > 0 && <> The table below says why there is no total for {s.gaps.map((g) => g.year).join(', ')}.</>}
+          {unexplained.length > 0 && <> For {unexplained.join(', ')} we have not yet verified a figure.</>}
+        </p>
+      )}
       {shares.length > 0 && (
         <ChartFrame
           id="civilian-share-chart"
@@ -94,7 +101,8 @@ export function CasualtyChart({ notes }: { notes: Notes }) {
 
 /** The whole series, with the edition each row follows and its notes. */
 export function CasualtyTable({ notes, captionId = 'casualty-table-caption' }: { notes: Notes; captionId?: string }) {
-  const rows = [...series().rows].sort((a, b) => a.year - b.year);
+  const s = series();
+  const rows = [...s.rows.map((r) => ({ kind: 'row' as const, ...r })), ...s.gaps.map((g) => ({ kind: 'gap' as const, ...g }))].sort((a, b) => a.year - b.year);
   return (
     <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="data-table">
@@ -112,7 +120,17 @@ export function CasualtyTable({ notes, captionId = 'casualty-table-caption' }: {
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
+          {rows.map((r) =>
+            r.kind === 'gap' ? (
+              <tr key={r.year}>
+                <th scope="row">{r.year}</th>
+                <td colSpan={6}>No total</td>
+                <td>
+                  <span className="muted">{r.note}</span>
+                  <CiteMarks notes={notes} cites={r.cite} />
+                </td>
+              </tr>
+            ) : (
             <tr key={r.year}>
               <th scope="row">{r.year}</th>
               <td>{num(r.total)}</td>
@@ -127,7 +145,8 @@ export function CasualtyTable({ notes, captionId = 'casualty-table-caption' }: {
                 {r.note && <span className="muted"> {r.note}</span>}
               </td>
             </tr>
-          ))}
+            ),
+          )}
         </tbody>
       </table>
     </div>

@@ -3,7 +3,7 @@
  * A year whose edition gives no killed/injured split is drawn as one "not broken down" segment
  * rather than guessed.
  */
-import type { CasualtyRow } from '@/lib/content/schemas';
+import type { CasualtyGap, CasualtyRow } from '@/lib/content/schemas';
 
 export interface CasualtySegments {
   year: number;
@@ -13,23 +13,26 @@ export interface CasualtySegments {
   other: number;
   total: number;
   split: boolean;
+  /** An explained gap: a slot on the axis with no bar. */
+  gap: boolean;
 }
 
-export function casualtySegments(rows: readonly CasualtyRow[]): CasualtySegments[] {
-  return [...rows]
-    .sort((a, b) => a.year - b.year)
-    .map((r) => {
-      const split = r.killed !== undefined && r.injured !== undefined;
-      const killed = split ? r.killed! : 0;
-      const injured = split ? r.injured! : 0;
-      return { year: r.year, killed, injured, other: r.total - killed - injured, total: r.total, split };
-    });
+export function casualtySegments(rows: readonly CasualtyRow[], gaps: readonly CasualtyGap[] = []): CasualtySegments[] {
+  const bars = rows.map((r) => {
+    const split = r.killed !== undefined && r.injured !== undefined;
+    const killed = split ? r.killed! : 0;
+    const injured = split ? r.injured! : 0;
+    return { year: r.year, killed, injured, other: r.total - killed - injured, total: r.total, split, gap: false };
+  });
+  const empty = gaps.map((g) => ({ year: g.year, killed: 0, injured: 0, other: 0, total: 0, split: false, gap: true }));
+  return [...bars, ...empty].sort((a, b) => a.year - b.year);
 }
 
-/** Years from the first to the last row that have no row (shown as gaps, and said in words). */
-export function missingYears(rows: readonly CasualtyRow[]): number[] {
+/** Years from the first to the last row or gap that have no row (shown as gaps, and said in words). */
+export function missingYears(rows: readonly CasualtyRow[], gaps: readonly CasualtyGap[] = []): number[] {
   const years = new Set(rows.map((r) => r.year));
-  const min = Math.min(...years);
-  const max = Math.max(...years);
+  const all = [...years, ...gaps.map((g) => g.year)];
+  const min = Math.min(...all);
+  const max = Math.max(...all);
   return Array.from({ length: max - min + 1 }, (_, i) => min + i).filter((y) => !years.has(y));
 }

@@ -310,9 +310,21 @@ export const casualtyRowSchema = z.strictObject({
 });
 export type CasualtyRow = z.infer<typeof casualtyRowSchema>;
 
+/**
+ * A year with no row, explained: no edition published a total, or none could be verified.
+ * It keeps the series honest about what is missing instead of leaving a silent hole.
+ */
+export const casualtyGapSchema = z.strictObject({
+  year: z.number().int('must be a year'),
+  note: nonEmpty,
+  cite: citations,
+});
+export type CasualtyGap = z.infer<typeof casualtyGapSchema>;
+
 export const casualtySeriesSchema = z.strictObject({
   asOf: isoDate,
   rows: z.array(casualtyRowSchema).min(1),
+  gaps: z.array(casualtyGapSchema).default([]),
 });
 export type CasualtySeries = z.infer<typeof casualtySeriesSchema>;
 

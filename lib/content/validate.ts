@@ -385,5 +385,11 @@ export function checkCasualties(series: Located<CasualtySeries>[], problems: Pro
         problems.push({ file, field: `${field}.total`, value: row.total, message: `is less than killed + injured + unknown (${parts})` });
       }
     });
+    data.gaps.forEach((gap, i) => {
+      const field = `gaps.${i}.year`;
+      if (gap.year < FIRST_CASUALTY_YEAR || gap.year > lastYear) problems.push({ file, field, value: gap.year, message: `must be a year from ${FIRST_CASUALTY_YEAR} to ${lastYear}` });
+      if (seen.has(gap.year)) problems.push({ file, field, value: gap.year, message: 'already has a row or a gap: a year is either a row or an explained gap' });
+      seen.add(gap.year);
+    });
   }
 }

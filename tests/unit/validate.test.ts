@@ -264,4 +264,11 @@ describe('validateDocuments: casualty series', () => {
   it('fails a row with no source', () => {
     expect(check(row('').replace(', cite: [{ source: treaty-text }]', ''))).toEqual(['content/data/casualties.yaml: rows.0.cite: is required (value: missing)']);
   });
+
+  it('accepts an explained gap, but not one for a year that has a row or one without a source', () => {
+    const gap = (year: number, cite = ", cite: [{ source: treaty-text }]") => `gaps:\n  - { year: ${year}, note: 'No total was published.'${cite} }\n`;
+    expect(check(row('') + gap(1999))).toEqual([]);
+    expect(check(row('') + gap(2024))).toEqual(['content/data/casualties.yaml: gaps.0.year: already has a row or a gap: a year is either a row or an explained gap (value: 2024)']);
+    expect(check(row('') + gap(1999, ''))).toEqual(['content/data/casualties.yaml: gaps.0.cite: is required (value: missing)']);
+  });
 });
