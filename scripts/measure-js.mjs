@@ -1,6 +1,7 @@
 /**
  * First-load JavaScript per route, as a browser loads it: the gzip size of every
- * `<script src>` in the built HTML (next build's size table under-reports).
+ * `<script src>` in the built HTML (next build's size table under-reports; after
+ * scripts/strip-runtime.ts only the islands remain).
  * Usage: node scripts/measure-js.mjs [outDir]
  */
 import fs from 'node:fs';

@@ -1,32 +1,15 @@
-'use client';
 /**
  * Turns on the page's copy buttons. They are rendered hidden in the HTML (useless without
- * JavaScript) with the text to copy in `data-copy`; this island shows them and handles
- * clicks for all of them with one listener, so a page with many cells hydrates one component.
+ * JavaScript) with the text to copy in `data-copy`; the copy-buttons script shows them and
+ * handles clicks for all of them with one listener, announcing the result in this live region.
  */
-import { useEffect, useState } from 'react';
+import { Island } from './Island';
 
 export function CopyButtons() {
-  const [message, setMessage] = useState('');
-  useEffect(() => {
-    const buttons = [...document.querySelectorAll<HTMLButtonElement>('button[data-copy]')];
-    for (const b of buttons) b.hidden = false;
-    const onClick = async (event: MouseEvent) => {
-      const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-copy]');
-      if (!button) return;
-      try {
-        await navigator.clipboard.writeText(button.dataset.copy ?? '');
-        setMessage(`Copied: ${button.dataset.copyLabel ?? 'text'}`);
-      } catch {
-        setMessage('Copying failed: select the text and copy it instead.');
-      }
-    };
-    document.addEventListener('click', onClick);
-    return () => document.removeEventListener('click', onClick);
-  }, []);
   return (
-    <p role="status" className="visually-hidden">
-      {message}
-    </p>
+    <>
+      <p role="status" className="visually-hidden" data-copy-status="" />
+      <Island name="copy-buttons" />
+    </>
   );
 }

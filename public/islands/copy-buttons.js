@@ -1,0 +1,32 @@
+/*
+ * Copy buttons. The HTML carries each button hidden, with the text to copy in data-copy,
+ * and one empty live region (data-copy-status). Without JavaScript, or without a clipboard,
+ * the buttons stay hidden: no control is shown that cannot work. Plain script, no framework:
+ * this is the page's only JavaScript.
+ */
+(function () {
+  'use strict';
+  if (!navigator.clipboard || !navigator.clipboard.writeText) return;
+  var status = document.querySelector('[data-copy-status]');
+  var buttons = document.querySelectorAll('button[data-copy]');
+  for (var i = 0; i < buttons.length; i++) buttons[i].hidden = false;
+
+  function say(message) {
+    if (status) status.textContent = message;
+  }
+
+  // One listener for every button, however many cells the page has.
+  document.addEventListener('click', function (event) {
+    var target = event.target;
+    var button = target && target.closest ? target.closest('button[data-copy]') : null;
+    if (!button) return;
+    navigator.clipboard.writeText(button.getAttribute('data-copy') || '').then(
+      function () {
+        say('Copied: ' + (button.getAttribute('data-copy-label') || 'text'));
+      },
+      function () {
+        say('Copying failed: select the text and copy it instead.');
+      },
+    );
+  });
+})();
