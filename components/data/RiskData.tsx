@@ -131,20 +131,20 @@ export function CasualtyTable({ notes, captionId = 'casualty-table-caption' }: {
                 </td>
               </tr>
             ) : (
-            <tr key={r.year}>
-              <th scope="row">{r.year}</th>
-              <td>{num(r.total)}</td>
-              <td>{num(r.killed)}</td>
-              <td>{num(r.injured)}</td>
-              <td>{num(r.unknown)}</td>
-              <td>{r.civilianPercent ?? '—'}</td>
-              <td>{r.childPercentOfCivilian ?? '—'}</td>
-              <td>
-                {r.edition}
-                <CiteMarks notes={notes} cites={r.cite} />
-                {r.note && <span className="muted"> {r.note}</span>}
-              </td>
-            </tr>
+              <tr key={r.year}>
+                <th scope="row">{r.year}</th>
+                <td>{num(r.total)}</td>
+                <td>{num(r.killed)}</td>
+                <td>{num(r.injured)}</td>
+                <td>{num(r.unknown)}</td>
+                <td>{r.civilianPercent ?? '—'}</td>
+                <td>{r.childPercentOfCivilian ?? '—'}</td>
+                <td>
+                  {r.edition}
+                  <CiteMarks notes={notes} cites={r.cite} />
+                  {r.note && <span className="muted"> {r.note}</span>}
+                </td>
+              </tr>
             ),
           )}
         </tbody>

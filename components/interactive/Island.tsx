@@ -17,5 +17,7 @@ export function islandSrc(name: IslandName): string {
 }
 
 export function Island({ name }: { name: IslandName }) {
-  return <script src={islandSrc(name)} defer />;
+  // `async` makes React treat it as a resource (hoisted to <head>, loaded once); the scripts
+  // themselves wait for the document to be parsed.
+  return <script src={islandSrc(name)} async />;
 }

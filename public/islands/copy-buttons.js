@@ -6,27 +6,32 @@
  */
 (function () {
   'use strict';
-  if (!navigator.clipboard || !navigator.clipboard.writeText) return;
-  var status = document.querySelector('[data-copy-status]');
-  var buttons = document.querySelectorAll('button[data-copy]');
-  for (var i = 0; i < buttons.length; i++) buttons[i].hidden = false;
+  function init() {
+    if (!navigator.clipboard || !navigator.clipboard.writeText) return;
+    var status = document.querySelector('[data-copy-status]');
+    var buttons = document.querySelectorAll('button[data-copy]');
+    for (var i = 0; i < buttons.length; i++) buttons[i].hidden = false;
 
-  function say(message) {
-    if (status) status.textContent = message;
+    function say(message) {
+      if (status) status.textContent = message;
+    }
+
+    // One listener for every button, however many cells the page has.
+    document.addEventListener('click', function (event) {
+      var target = event.target;
+      var button = target && target.closest ? target.closest('button[data-copy]') : null;
+      if (!button) return;
+      navigator.clipboard.writeText(button.getAttribute('data-copy') || '').then(
+        function () {
+          say('Copied: ' + (button.getAttribute('data-copy-label') || 'text'));
+        },
+        function () {
+          say('Copying failed: select the text and copy it instead.');
+        },
+      );
+    });
   }
-
-  // One listener for every button, however many cells the page has.
-  document.addEventListener('click', function (event) {
-    var target = event.target;
-    var button = target && target.closest ? target.closest('button[data-copy]') : null;
-    if (!button) return;
-    navigator.clipboard.writeText(button.getAttribute('data-copy') || '').then(
-      function () {
-        say('Copied: ' + (button.getAttribute('data-copy-label') || 'text'));
-      },
-      function () {
-        say('Copying failed: select the text and copy it instead.');
-      },
-    );
-  });
+  // Loaded async: wait until the whole document has been parsed.
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
+  else init();
 })();
