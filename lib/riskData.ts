@@ -3,7 +3,7 @@
  * exactly what a chart or table shows, so its CSV/JSON download matches the chart.
  */
 import { casualtiesLatest, casualtySeries, contamination } from './content';
-import type { CasualtiesLatest, CasualtySeries, Citation, Contamination } from './content/schemas';
+import type { CasualtiesLatest, CasualtyGap, CasualtyRow, CasualtySeries, Citation, Contamination } from './content/schemas';
 import { casualtySegments } from './charts/casualties';
 
 function required<T>(value: T | undefined, file: string): T {
@@ -23,44 +23,37 @@ export const DOWNLOADS = {
 
 const citeText = (cites: readonly Citation[]) => cites.map((c) => `${c.source}${c.pin ? ` (${c.pin})` : ''}`).join('; ');
 
-/** Every citation of the casualty series, rows and explained gaps, in the table's year order. */
-export function casualtySeriesCites(): Citation[] {
+/** The casualty series year by year: measured rows and explained gaps, in one order for table, notes and downloads. */
+export type SeriesEntry = ({ kind: 'row' } & CasualtyRow) | ({ kind: 'gap' } & CasualtyGap);
+export function seriesEntries(): SeriesEntry[] {
   const s = series();
-  return [...s.rows, ...s.gaps].sort((a, b) => a.year - b.year).flatMap((r) => r.cite);
+  return [...s.rows.map((r) => ({ kind: 'row' as const, ...r })), ...s.gaps.map((g) => ({ kind: 'gap' as const, ...g }))].sort((a, b) => a.year - b.year);
+}
+
+/** Every citation of the casualty series, in the table's year order. */
+export function casualtySeriesCites(): Citation[] {
+  return seriesEntries().flatMap((e) => e.cite);
 }
 
 /** The casualty series as the chart and table show it: one record per year, explained gaps included. */
 export function casualtyRecords() {
-  const s = series();
-  const rows = [...s.rows].sort((a, b) => a.year - b.year);
-  const segments = casualtySegments(rows);
-  const measured = rows.map((r, i) => ({
-    year: r.year,
-    total: r.total as number | null,
-    killed: r.killed ?? null,
-    injured: r.injured ?? null,
-    unknown: r.unknown ?? null,
-    notBrokenDown: segments[i]!.split ? null : (r.total as number | null),
-    civilianPercent: r.civilianPercent ?? null,
-    childPercentOfCivilian: r.childPercentOfCivilian ?? null,
-    edition: r.edition as string | null,
-    sources: citeText(r.cite),
-    note: r.note ?? null,
-  }));
-  const gaps = s.gaps.map((g) => ({
-    year: g.year,
-    total: null,
-    killed: null,
-    injured: null,
-    unknown: null,
-    notBrokenDown: null,
-    civilianPercent: null,
-    childPercentOfCivilian: null,
-    edition: null,
-    sources: citeText(g.cite),
-    note: g.note,
-  }));
-  return [...measured, ...gaps].sort((a, b) => a.year - b.year);
+  return seriesEntries().map((e) => {
+    const row = e.kind === 'row' ? e : null;
+    const split = row ? casualtySegments([row])[0]!.split : false;
+    return {
+      year: e.year,
+      total: row?.total ?? null,
+      killed: row?.killed ?? null,
+      injured: row?.injured ?? null,
+      unknown: row?.unknown ?? null,
+      notBrokenDown: row && !split ? row.total : null,
+      civilianPercent: row?.civilianPercent ?? null,
+      childPercentOfCivilian: row?.childPercentOfCivilian ?? null,
+      edition: row?.edition ?? null,
+      sources: citeText(e.cite),
+      note: e.note ?? null,
+    };
+  });
 }
 
 export function latestRecords() {

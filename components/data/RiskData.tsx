@@ -10,7 +10,7 @@ import type { Notes } from '@/lib/citations';
 import { casualtySegments, missingYears } from '@/lib/charts/casualties';
 import { formatDate } from '@/lib/dates';
 import { paths } from '@/lib/routes';
-import { DOWNLOADS, casualtySeriesCites, contaminated, latest, series } from '@/lib/riskData';
+import { DOWNLOADS, casualtySeriesCites, contaminated, latest, series, seriesEntries } from '@/lib/riskData';
 import { states } from '@/lib/content';
 
 const fmt = new Intl.NumberFormat('en-GB');
@@ -101,8 +101,7 @@ export function CasualtyChart({ notes }: { notes: Notes }) {
 
 /** The whole series, with the edition each row follows and its notes. */
 export function CasualtyTable({ notes, captionId = 'casualty-table-caption' }: { notes: Notes; captionId?: string }) {
-  const s = series();
-  const rows = [...s.rows.map((r) => ({ kind: 'row' as const, ...r })), ...s.gaps.map((g) => ({ kind: 'gap' as const, ...g }))].sort((a, b) => a.year - b.year);
+  const rows = seriesEntries();
   return (
     <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="data-table">
