@@ -10,7 +10,10 @@ import { documentTypes } from './lib/content/documentTypes';
 
 function fieldsFromSchema(shape: Record<string, { safeParse: (v: unknown) => { success: boolean } }>): FieldDefs {
   return Object.fromEntries(
-    Object.entries(shape).map(([name, field]) => [name, { type: 'json', required: !field.safeParse(undefined).success }]),
+    Object.entries(shape).map(([name, field]) => [
+      name,
+      { type: 'json', required: !field.safeParse(undefined).success },
+    ]),
   ) as FieldDefs;
 }
 

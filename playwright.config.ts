@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
 // Shared with scripts/require-chromium.mjs, which stops the run with instructions when none is found.
-const { chromiumExecutable } = require('./scripts/chromium-path.cjs') as { chromiumExecutable: () => string | undefined };
+const { chromiumExecutable } = require('./scripts/chromium-path.cjs') as {
+  chromiumExecutable: () => string | undefined;
+};
 
 const PORT = Number(process.env.TEST_PORT ?? 4173);
 
@@ -18,7 +20,15 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       executablePath: chromiumExecutable(),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
   },
   webServer: {

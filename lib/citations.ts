@@ -58,7 +58,10 @@ export function numberCitations(citations: readonly Citation[]): Notes {
  * plus whatever any other component brings (a `<Stat id/>` figure or a data table cites its
  * rows' sources), looked up with `componentCitations`.
  */
-export function citationsInMdx(raw: string, componentCitations: (tag: string, attrs: string) => readonly Citation[] = () => []): Citation[] {
+export function citationsInMdx(
+  raw: string,
+  componentCitations: (tag: string, attrs: string) => readonly Citation[] = () => [],
+): Citation[] {
   const tags = raw.matchAll(/<([A-Z][A-Za-z0-9]*)\b([^>]*)>/g);
   return [...tags].flatMap(([, tag, attrs]): Citation[] => {
     if (tag === 'Cite' || tag === 'Quote') {

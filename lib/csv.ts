@@ -11,5 +11,8 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvVal
 export function recordsToCsv(records: readonly Record<string, CsvValue>[]): string {
   if (records.length === 0) return '';
   const keys = Object.keys(records[0]!);
-  return toCsv(keys, records.map((r) => keys.map((k) => r[k] ?? null)));
+  return toCsv(
+    keys,
+    records.map((r) => keys.map((k) => r[k] ?? null)),
+  );
 }

@@ -1,5 +1,18 @@
 /** Dates as the site shows them: "18 September 1997", from ISO strings, in UTC. */
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Formats `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; undefined reads "n.d." (no date), as in a bibliography. */
 export function formatDate(iso: string | null | undefined): string {

@@ -7,11 +7,21 @@ import { getFigure, getInstrument, states } from './content';
 import type { Citation } from './content/schemas';
 import type { DataComponentName } from './mdxComponents';
 import { partiesHistoryView, REPORTED_PARTIES_FIGURE } from './partiesHistory';
-import { casualtyFigure, casualtySeriesCites, civilianShareRange, contaminated, countryCasualties, latest, series, type CasualtyField } from './riskData';
+import {
+  casualtyFigure,
+  casualtySeriesCites,
+  civilianShareRange,
+  contaminated,
+  countryCasualties,
+  latest,
+  series,
+  type CasualtyField,
+} from './riskData';
 import { OTTAWA_ID } from './routes';
 import { departures } from './statesTable';
 
-const stateSources = (s: { ottawa: { sources: string[] } }): Citation[] => s.ottawa.sources.map((source) => ({ source }));
+const stateSources = (s: { ottawa: { sources: string[] } }): Citation[] =>
+  s.ottawa.sources.map((source) => ({ source }));
 
 const attr = (attrs: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1] ?? '';
 
@@ -20,16 +30,23 @@ export const dataComponentCitations: Record<DataComponentName, (attrs: string) =
   PartiesCountHistory: () => {
     const reported = getFigure(REPORTED_PARTIES_FIGURE);
     const { recent } = partiesHistoryView(states, reported, getInstrument(OTTAWA_ID).asOf);
-    return recent.flatMap((p) => (p.events.length === 0 ? reported.cite : p.events.flatMap((e) => stateSources(e.state))));
+    return recent.flatMap((p) =>
+      p.events.length === 0 ? reported.cite : p.events.flatMap((e) => stateSources(e.state)),
+    );
   },
   CasualtyChart: () => casualtySeriesCites(),
   CasualtyTable: () => casualtySeriesCites(),
   LatestYear: () => {
     const l = latest();
-    return [...l.caveats.flatMap((c) => c.cite), ...(l.improvisedMinePercent?.cite ?? []), ...l.countries.flatMap((c) => c.cite)];
+    return [
+      ...l.caveats.flatMap((c) => c.cite),
+      ...(l.improvisedMinePercent?.cite ?? []),
+      ...l.countries.flatMap((c) => c.cite),
+    ];
   },
   ContaminationTable: () => contaminated().areas.flatMap((a) => [...a.cite, ...(a.article5?.cite ?? [])]),
-  CasualtyFigure: (attrs) => casualtyFigure(Number(attr(attrs, 'year')), attr(attrs, 'field') as CasualtyField).row.cite,
+  CasualtyFigure: (attrs) =>
+    casualtyFigure(Number(attr(attrs, 'year')), attr(attrs, 'field') as CasualtyField).row.cite,
   CountryCasualties: (attrs) => countryCasualties(attr(attrs, 'iso')).country.cite,
   CivilianShareRange: (attrs) => {
     const { low, high } = civilianShareRange(Number(attr(attrs, 'from')));

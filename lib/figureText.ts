@@ -5,7 +5,11 @@
 import type { ReportedFigure } from './content/schemas';
 
 const grouped = new Intl.NumberFormat('en-GB');
-const compact = new Intl.NumberFormat('en-GB', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 });
+const compact = new Intl.NumberFormat('en-GB', {
+  notation: 'compact',
+  compactDisplay: 'long',
+  maximumFractionDigits: 1,
+});
 
 /**
  * "9,437", but "5.6 million" and "4.2 billion": round numbers of a million or more read in
@@ -29,6 +33,9 @@ export function figureTokenIds(text: string): string[] {
 }
 
 /** The text with each `{fig:<id>}` replaced by the figure in words; unknown ids throw (validation catches them first). */
-export function fillFigureTokens(text: string, figureById: (id: string) => Pick<ReportedFigure, 'value' | 'unit'>): string {
+export function fillFigureTokens(
+  text: string,
+  figureById: (id: string) => Pick<ReportedFigure, 'value' | 'unit'>,
+): string {
   return text.replace(TOKEN, (_, id: string) => formatFigure(figureById(id)));
 }

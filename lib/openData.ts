@@ -43,16 +43,66 @@ export interface DataFile {
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 export const dataFiles: DataFile[] = [
-  { name: 'compare.json', title: 'Comparison matrix (JSON)', description: 'Every instrument’s stance on every point of comparison, with summaries and resolved citations.', body: () => json(matrixRecords(instruments, dimensions, getSource)) },
-  { name: 'compare.csv', title: 'Comparison matrix (CSV)', description: 'The same records as compare.json, one row per cell.', body: () => matrixCsv(matrixRecords(instruments, dimensions, getSource)) },
-  { name: 'states.json', title: 'State records (JSON)', description: 'Every state’s Ottawa Treaty dates, computed status and Amended Protocol II consent, with source ids.', body: () => json(stateRecords()) },
-  { name: 'states.csv', title: 'State records (CSV)', description: 'The same records as states.json.', body: () => recordsToCsv(stateRecords()) },
-  { name: 'casualties.json', title: 'Casualties by year (JSON)', description: 'The Landmine Monitor casualty series the charts show, with the edition each row follows.', body: () => json(casualtyRecords()) },
-  { name: 'casualties.csv', title: 'Casualties by year (CSV)', description: 'The same records as casualties.json.', body: () => recordsToCsv(casualtyRecords()) },
-  { name: 'casualties-latest.json', title: 'Latest year by country (JSON)', description: 'Countries with the most recorded casualties in the latest year reported.', body: () => json(latestRecords()) },
-  { name: 'casualties-latest.csv', title: 'Latest year by country (CSV)', description: 'The same records as casualties-latest.json.', body: () => recordsToCsv(latestRecords()) },
-  { name: 'contamination.json', title: 'Contamination and Article 5 deadlines (JSON)', description: 'States and areas with anti-personnel mine contamination, extent, and clearance deadlines.', body: () => json(contaminationRecords()) },
-  { name: 'contamination.csv', title: 'Contamination and Article 5 deadlines (CSV)', description: 'The same records as contamination.json.', body: () => recordsToCsv(contaminationRecords()) },
+  {
+    name: 'compare.json',
+    title: 'Comparison matrix (JSON)',
+    description: 'Every instrument’s stance on every point of comparison, with summaries and resolved citations.',
+    body: () => json(matrixRecords(instruments, dimensions, getSource)),
+  },
+  {
+    name: 'compare.csv',
+    title: 'Comparison matrix (CSV)',
+    description: 'The same records as compare.json, one row per cell.',
+    body: () => matrixCsv(matrixRecords(instruments, dimensions, getSource)),
+  },
+  {
+    name: 'states.json',
+    title: 'State records (JSON)',
+    description: 'Every state’s Ottawa Treaty dates, computed status and Amended Protocol II consent, with source ids.',
+    body: () => json(stateRecords()),
+  },
+  {
+    name: 'states.csv',
+    title: 'State records (CSV)',
+    description: 'The same records as states.json.',
+    body: () => recordsToCsv(stateRecords()),
+  },
+  {
+    name: 'casualties.json',
+    title: 'Casualties by year (JSON)',
+    description: 'The Landmine Monitor casualty series the charts show, with the edition each row follows.',
+    body: () => json(casualtyRecords()),
+  },
+  {
+    name: 'casualties.csv',
+    title: 'Casualties by year (CSV)',
+    description: 'The same records as casualties.json.',
+    body: () => recordsToCsv(casualtyRecords()),
+  },
+  {
+    name: 'casualties-latest.json',
+    title: 'Latest year by country (JSON)',
+    description: 'Countries with the most recorded casualties in the latest year reported.',
+    body: () => json(latestRecords()),
+  },
+  {
+    name: 'casualties-latest.csv',
+    title: 'Latest year by country (CSV)',
+    description: 'The same records as casualties-latest.json.',
+    body: () => recordsToCsv(latestRecords()),
+  },
+  {
+    name: 'contamination.json',
+    title: 'Contamination and Article 5 deadlines (JSON)',
+    description: 'States and areas with anti-personnel mine contamination, extent, and clearance deadlines.',
+    body: () => json(contaminationRecords()),
+  },
+  {
+    name: 'contamination.csv',
+    title: 'Contamination and Article 5 deadlines (CSV)',
+    description: 'The same records as contamination.json.',
+    body: () => recordsToCsv(contaminationRecords()),
+  },
 ];
 
 export const dataPath = (name: string) => `/data/${name}`;

@@ -79,7 +79,8 @@ export function countParties(states: readonly StateRecord[], date: string, repor
     });
     return { value: bound.length, asOf: date, method: 'state-records', changes };
   }
-  if (date < reported.asOf) throw new Error(`The reported figure is as of ${reported.asOf}; cannot count for the earlier date ${date}`);
+  if (date < reported.asOf)
+    throw new Error(`The reported figure is as of ${reported.asOf}; cannot count for the earlier date ${date}`);
   const value = reported.value + changes.reduce((n, c) => n + (c.change === 'joined' ? 1 : -1), 0);
   return { value, asOf: date, method: 'reported-figure-adjusted', changes };
 }
@@ -90,7 +91,8 @@ function changesBetween(states: readonly StateRecord[], from: string, to: string
   for (const state of states) {
     const { consent, withdrawalEffective } = state.ottawa;
     if (consent && consent > from && consent <= to) changes.push({ state, change: 'joined', date: consent });
-    if (withdrawalEffective && withdrawalEffective > from && withdrawalEffective <= to) changes.push({ state, change: 'withdrew', date: withdrawalEffective });
+    if (withdrawalEffective && withdrawalEffective > from && withdrawalEffective <= to)
+      changes.push({ state, change: 'withdrew', date: withdrawalEffective });
   }
   return changes.sort((a, b) => a.date.localeCompare(b.date) || a.state.name.localeCompare(b.state.name));
 }

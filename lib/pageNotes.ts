@@ -6,6 +6,14 @@ import type { Citation } from './content/schemas';
  * Numbers a page's citations in reading order: first what the page template shows before
  * the body (key facts), then the MDX body, then anything after it.
  */
-export function notesForPage({ before = [], body = '', after = [] }: { before?: readonly Citation[]; body?: string; after?: readonly Citation[] }): Notes {
+export function notesForPage({
+  before = [],
+  body = '',
+  after = [],
+}: {
+  before?: readonly Citation[];
+  body?: string;
+  after?: readonly Citation[];
+}): Notes {
   return numberCitations([...before, ...citationsInMdx(body, embeddedCitations), ...after]);
 }

@@ -15,10 +15,15 @@ export interface HistoryPoint {
   events: { state: StateRecord; change: 'joined' | 'withdrew' }[];
 }
 
-export function partiesHistory(states: readonly StateRecord[], reported: ReportedFigure, until: string): HistoryPoint[] {
+export function partiesHistory(
+  states: readonly StateRecord[],
+  reported: ReportedFigure,
+  until: string,
+): HistoryPoint[] {
   const allVerified = states.length > 0 && states.every((s) => !s.ottawa.unverified);
   const changeDates = new Map<string, HistoryPoint['events']>();
-  const add = (date: string, state: StateRecord, change: 'joined' | 'withdrew') => changeDates.set(date, [...(changeDates.get(date) ?? []), { state, change }]);
+  const add = (date: string, state: StateRecord, change: 'joined' | 'withdrew') =>
+    changeDates.set(date, [...(changeDates.get(date) ?? []), { state, change }]);
   for (const state of states) {
     const { consent, withdrawalEffective } = state.ottawa;
     if (consent && consent <= until) add(consent, state, 'joined');
@@ -27,8 +32,11 @@ export function partiesHistory(states: readonly StateRecord[], reported: Reporte
   // Without a complete set of records, history can only run forward from the reported figure.
   const start = allVerified ? '0000-00-00' : reported.asOf;
   const dates = [...changeDates.keys()].filter((d) => d > start).sort();
-  const points: HistoryPoint[] = allVerified ? [] : [{ date: reported.asOf, count: countParties(states, reported.asOf, reported), events: [] }];
-  for (const date of dates) points.push({ date, count: countParties(states, date, reported), events: changeDates.get(date)! });
+  const points: HistoryPoint[] = allVerified
+    ? []
+    : [{ date: reported.asOf, count: countParties(states, reported.asOf, reported), events: [] }];
+  for (const date of dates)
+    points.push({ date, count: countParties(states, date, reported), events: changeDates.get(date)! });
   return points;
 }
 

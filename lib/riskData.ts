@@ -3,7 +3,14 @@
  * exactly what a chart or table shows, so its CSV/JSON download matches the chart.
  */
 import { casualtiesLatest, casualtySeries, contamination } from './content';
-import type { CasualtiesLatest, CasualtyGap, CasualtyRow, CasualtySeries, Citation, Contamination } from './content/schemas';
+import type {
+  CasualtiesLatest,
+  CasualtyGap,
+  CasualtyRow,
+  CasualtySeries,
+  Citation,
+  Contamination,
+} from './content/schemas';
 import { casualtySegments } from './charts/casualties';
 
 function required<T>(value: T | undefined, file: string): T {
@@ -21,13 +28,17 @@ export const DOWNLOADS = {
   contamination: { json: '/data/contamination.json', csv: '/data/contamination.csv' },
 } as const;
 
-const citeText = (cites: readonly Citation[]) => cites.map((c) => `${c.source}${c.pin ? ` (${c.pin})` : ''}`).join('; ');
+const citeText = (cites: readonly Citation[]) =>
+  cites.map((c) => `${c.source}${c.pin ? ` (${c.pin})` : ''}`).join('; ');
 
 /** The casualty series year by year: measured rows and explained gaps, in one order for table, notes and downloads. */
 export type SeriesEntry = ({ kind: 'row' } & CasualtyRow) | ({ kind: 'gap' } & CasualtyGap);
 export function seriesEntries(): SeriesEntry[] {
   const s = series();
-  return [...s.rows.map((r) => ({ kind: 'row' as const, ...r })), ...s.gaps.map((g) => ({ kind: 'gap' as const, ...g }))].sort((a, b) => a.year - b.year);
+  return [
+    ...s.rows.map((r) => ({ kind: 'row' as const, ...r })),
+    ...s.gaps.map((g) => ({ kind: 'gap' as const, ...g })),
+  ].sort((a, b) => a.year - b.year);
 }
 
 /** Every citation of the casualty series, in the table's year order. */
@@ -58,7 +69,16 @@ export function casualtyRecords() {
 
 export function latestRecords() {
   const l = latest();
-  return [...l.countries].sort((a, b) => b.total - a.total).map((c) => ({ year: l.year, iso: c.iso ?? null, name: c.name, total: c.total, edition: l.edition, sources: citeText(c.cite) }));
+  return [...l.countries]
+    .sort((a, b) => b.total - a.total)
+    .map((c) => ({
+      year: l.year,
+      iso: c.iso ?? null,
+      name: c.name,
+      total: c.total,
+      edition: l.edition,
+      sources: citeText(c.cite),
+    }));
 }
 
 export function contaminationRecords() {
@@ -75,7 +95,14 @@ export function contaminationRecords() {
     }));
 }
 
-export const casualtyFields = ['total', 'killed', 'injured', 'unknown', 'civilianPercent', 'childPercentOfCivilian'] as const;
+export const casualtyFields = [
+  'total',
+  'killed',
+  'injured',
+  'unknown',
+  'civilianPercent',
+  'childPercentOfCivilian',
+] as const;
 export type CasualtyField = (typeof casualtyFields)[number];
 
 /** One number from the casualty series, for prose; fails the build if the row or field is missing. */

@@ -15,8 +15,7 @@ export const paths = {
   glossary: '/glossary/',
   ottawa: '/treaties/ottawa/',
   instrument: (id: string) => (id === OTTAWA_ID ? '/treaties/ottawa/' : `/instruments/${id}/`),
-  provision: (instrument: string, number: number) =>
-    `${paths.instrument(instrument)}${provisionSlug(number)}/`,
+  provision: (instrument: string, number: number) => `${paths.instrument(instrument)}${provisionSlug(number)}/`,
   /** The civilian-risk explainer is a topic with a short address of its own. */
   topic: (slug: string) => (slug === CIVILIAN_RISK_SLUG ? '/civilian-risk/' : `/topics/${slug}/`),
   states: '/states/',

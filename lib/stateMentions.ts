@@ -16,10 +16,18 @@ const SHORT_NAMES: Record<string, string[]> = {
   PRK: ['North Korea'],
 };
 
-export function stateMentions(state: StateRecord, { topics, instruments }: { topics: readonly WithRaw<Topic>[]; instruments: readonly Instrument[] }) {
+export function stateMentions(
+  state: StateRecord,
+  { topics, instruments }: { topics: readonly WithRaw<Topic>[]; instruments: readonly Instrument[] },
+) {
   const names = [state.name, ...(SHORT_NAMES[state.iso] ?? [])];
-  const mentions = (text: string) => names.some((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text));
-  const found = topics.filter((t) => mentions(t.raw)).map((t) => ({ href: paths.topic(t.data.slug), title: t.data.title }));
-  const inInstruments = instruments.filter((i) => i.jurisdiction === state.name || (state.iso === 'USA' && i.jurisdiction === 'United States')).map((i) => ({ href: paths.instrument(i.id), title: i.shortTitle }));
+  const mentions = (text: string) =>
+    names.some((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text));
+  const found = topics
+    .filter((t) => mentions(t.raw))
+    .map((t) => ({ href: paths.topic(t.data.slug), title: t.data.title }));
+  const inInstruments = instruments
+    .filter((i) => i.jurisdiction === state.name || (state.iso === 'USA' && i.jurisdiction === 'United States'))
+    .map((i) => ({ href: paths.instrument(i.id), title: i.shortTitle }));
   return [...found, ...inInstruments];
 }

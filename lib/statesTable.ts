@@ -20,7 +20,8 @@ export const statusLabels: Record<OttawaStatus, string> = {
 /** One sentence per status, for legends and filters. */
 export const statusDescriptions: Record<OttawaStatus, string> = {
   party: 'Bound by the treaty: it has ratified or acceded and the treaty is in force for it.',
-  'awaiting-entry-into-force': 'Has deposited its consent; the treaty enters into force for it on the first day of the sixth month after (Art. 17).',
+  'awaiting-entry-into-force':
+    'Has deposited its consent; the treaty enters into force for it on the first day of the sixth month after (Art. 17).',
   signatory: 'Signed in 1997–1999 but never ratified.',
   'not-signed': 'Has neither signed nor acceded.',
   'withdrawal-pending': 'Has notified withdrawal; it takes effect six months after the notice (Art. 20(2)).',
@@ -30,7 +31,16 @@ export const statusDescriptions: Record<OttawaStatus, string> = {
 };
 
 /** Display order of statuses (legends, filters, sorting by status). */
-export const statusOrder: readonly OttawaStatus[] = ['party', 'awaiting-entry-into-force', 'contested', 'withdrawal-pending', 'withdrawn', 'signatory', 'not-signed', 'unverified'];
+export const statusOrder: readonly OttawaStatus[] = [
+  'party',
+  'awaiting-entry-into-force',
+  'contested',
+  'withdrawal-pending',
+  'withdrawn',
+  'signatory',
+  'not-signed',
+  'unverified',
+];
 
 export interface StateRow {
   state: StateRecord;
@@ -62,7 +72,10 @@ export function departures(states: readonly StateRecord[]): Departure[] {
   return states
     .flatMap((state): Departure[] => {
       const o = state.ottawa;
-      if (o.withdrawalNotified) return [{ state, kind: 'withdrawal', notified: o.withdrawalNotified, effective: o.withdrawalEffective ?? null }];
+      if (o.withdrawalNotified)
+        return [
+          { state, kind: 'withdrawal', notified: o.withdrawalNotified, effective: o.withdrawalEffective ?? null },
+        ];
       if (o.suspensionNotified) return [{ state, kind: 'suspension', notified: o.suspensionNotified, effective: null }];
       return [];
     })

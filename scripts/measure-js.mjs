@@ -24,6 +24,11 @@ const rows = pages(out).map((file) => {
   const scripts = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
   const js = scripts.reduce((sum, src) => sum + gzipSize(path.join(out, src.replace(/^\//, '').split('?')[0])), 0);
   const route = `/${path.relative(out, path.dirname(file))}/`.replace(/^\/\/$|^\/\.\/$/, '/');
-  return { route, scripts: scripts.length, jsGzipKB: +(js / 1024).toFixed(1), htmlGzipKB: +(zlib.gzipSync(html).length / 1024).toFixed(1) };
+  return {
+    route,
+    scripts: scripts.length,
+    jsGzipKB: +(js / 1024).toFixed(1),
+    htmlGzipKB: +(zlib.gzipSync(html).length / 1024).toFixed(1),
+  };
 });
 console.table(rows.sort((a, b) => a.route.localeCompare(b.route)));

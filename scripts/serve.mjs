@@ -28,7 +28,9 @@ const TYPES = {
 
 /** The pair pages that exist, read from the build: /compare/<a>/<b>/. */
 function pairExists(a, b) {
-  return /^[a-z0-9-]+$/.test(a) && /^[a-z0-9-]+$/.test(b) && fs.existsSync(path.join(root, 'compare', a, b, 'index.html'));
+  return (
+    /^[a-z0-9-]+$/.test(a) && /^[a-z0-9-]+$/.test(b) && fs.existsSync(path.join(root, 'compare', a, b, 'index.html'))
+  );
 }
 
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.csv', '.svg', '.txt', '.xml']);
@@ -37,7 +39,11 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.csv', '.svg', '
 function send(req, res, status, file) {
   const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
   const gzip = COMPRESSIBLE.has(path.extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-  res.writeHead(status, { 'Content-Type': type, Vary: 'Accept-Encoding', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+  res.writeHead(status, {
+    'Content-Type': type,
+    Vary: 'Accept-Encoding',
+    ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+  });
   const stream = fs.createReadStream(file);
   (gzip ? stream.pipe(zlib.createGzip()) : stream).pipe(res);
 }

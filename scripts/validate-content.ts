@@ -16,7 +16,9 @@ const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
 if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));
-  console.error(`\nContent validation failed: ${problems.length} problem(s) in ${documents.length} document(s) (${seconds}s).`);
+  console.error(
+    `\nContent validation failed: ${problems.length} problem(s) in ${documents.length} document(s) (${seconds}s).`,
+  );
   process.exit(1);
 }
 console.log(`Content valid: ${documents.length} documents checked in ${seconds}s.`);

@@ -15,7 +15,8 @@ import { paths } from '@/lib/routes';
 
 export const metadata: Metadata = {
   title: 'Compare: the Ottawa Treaty, Amended Protocol II and U.S. policy, point by point',
-  description: 'Every landmine instrument on this site side by side on the same points of comparison, each cell with its sources.',
+  description:
+    'Every landmine instrument on this site side by side on the same points of comparison, each cell with its sources.',
 };
 
 /**
@@ -34,8 +35,9 @@ export default function ComparePage() {
     <article className="wide">
       <h1>Compare the instruments, point by point</h1>
       <p className="lede">
-        {columns.length} instruments on {rows.length} points of comparison. Each cell gives the instrument&apos;s stance in a word ({stances.map((s) => stanceLabels[s]).join(', ')}), a sentence
-        of explanation and its sources. Treaties come first, then U.S. executive policies and U.S. legislation, each in date order.
+        {columns.length} instruments on {rows.length} points of comparison. Each cell gives the instrument&apos;s stance
+        in a word ({stances.map((s) => stanceLabels[s]).join(', ')}), a sentence of explanation and its sources.
+        Treaties come first, then U.S. executive policies and U.S. legislation, each in date order.
       </p>
       <h2 id="most-asked">Most asked</h2>
       <ul>
@@ -49,7 +51,8 @@ export default function ComparePage() {
       </ul>
       <PairPicker instruments={columns} />
       <p>
-        Open data: the whole matrix as <a href="/data/compare.json">JSON</a> or <a href="/data/compare.csv">CSV</a>. What each point means is defined in its row.
+        Open data: the whole matrix as <a href="/data/compare.json">JSON</a> or <a href="/data/compare.csv">CSV</a>.
+        What each point means is defined in its row.
       </p>
       <div className="compare-view">
         <style>{columnToggleCss(columns.map((c) => c.id))}</style>
@@ -61,7 +64,14 @@ export default function ComparePage() {
             </label>
           ))}
         </fieldset>
-        <ComparisonTable instruments={columns} dimensions={dimensions} notes={notes} caption={`All ${columns.length} instruments by all ${rows.length} points of comparison`} pagePath={paths.compare} anchorCells />
+        <ComparisonTable
+          instruments={columns}
+          dimensions={dimensions}
+          notes={notes}
+          caption={`All ${columns.length} instruments by all ${rows.length} points of comparison`}
+          pagePath={paths.compare}
+          anchorCells
+        />
       </div>
       <CopyButtons />
       <ReferenceList notes={notes} />

@@ -4,17 +4,21 @@ import { paths } from '@/lib/routes';
 
 export const metadata: Metadata = {
   title: 'Open data',
-  description: 'Download the comparison matrix, state records, casualty series and contamination data behind this site, as JSON or CSV.',
+  description:
+    'Download the comparison matrix, state records, casualty series and contamination data behind this site, as JSON or CSV.',
 };
 
 export default function DataPage() {
   return (
     <article>
       <h1>Open data</h1>
-      <p className="lede">The data behind every table and chart, built from the same files as the pages, so a download always matches what the page shows. Licensed CC BY 4.0.</p>
+      <p className="lede">
+        The data behind every table and chart, built from the same files as the pages, so a download always matches what
+        the page shows. Licensed CC BY 4.0.
+      </p>
       <p>
-        Each record carries the ids of its sources; look them up in the <a href={paths.sources}>bibliography</a>. Dates are ISO 8601 (YYYY-MM-DD); statuses are computed for the
-        “as of” date in each record.
+        Each record carries the ids of its sources; look them up in the <a href={paths.sources}>bibliography</a>. Dates
+        are ISO 8601 (YYYY-MM-DD); statuses are computed for the “as of” date in each record.
       </p>
       <dl className="downloads">
         {dataFiles.map((f) => (

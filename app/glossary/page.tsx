@@ -15,7 +15,9 @@ export default function GlossaryPage() {
   return (
     <article>
       <h1>Glossary</h1>
-      <p className="lede">The words the treaties and policies use, in plain language. Each definition cites where it comes from.</p>
+      <p className="lede">
+        The words the treaties and policies use, in plain language. Each definition cites where it comes from.
+      </p>
       <dl className="glossary">
         {terms.map((term) => (
           <div key={term.id}>

@@ -8,7 +8,8 @@ import { sourceAnchor } from '@/lib/routes';
 
 export const metadata: Metadata = {
   title: 'Sources',
-  description: 'Every source the site cites: treaty texts, depositary records, government statements, reports and news.',
+  description:
+    'Every source the site cites: treaty texts, depositary records, government statements, reports and news.',
 };
 
 function typeHeading(type: SourceType): string {
@@ -37,8 +38,8 @@ export default function SourcesPage() {
     <article>
       <h1>Sources</h1>
       <p className="lede">
-        Every page cites its facts to the records below. Each has the address we read, the date we read it and a link to an
-        archived copy. {sources.length} sources in all.
+        Every page cites its facts to the records below. Each has the address we read, the date we read it and a link to
+        an archived copy. {sources.length} sources in all.
       </p>
       {sourceTypes.map((type) => {
         const group = sources.filter((s) => s.type === type);
@@ -50,7 +51,8 @@ export default function SourcesPage() {
               {group.map((source) => (
                 <li key={source.id} id={sourceAnchor(source.id)}>
                   {source.author}, <cite>{source.title}</cite>
-                  {source.publisher && source.publisher !== source.author ? `, ${source.publisher}` : ''}, {formatDate(source.date)}.{' '}
+                  {source.publisher && source.publisher !== source.author ? `, ${source.publisher}` : ''},{' '}
+                  {formatDate(source.date)}.{' '}
                   <a href={source.url} rel="external">
                     Source
                   </a>{' '}

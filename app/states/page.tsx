@@ -16,7 +16,8 @@ import { countByStatus, stateRows, statusDescriptions, statusLabels, statusOrder
 
 export const metadata: Metadata = {
   title: 'States and the Ottawa Treaty',
-  description: 'Every state’s status under the Ottawa Treaty (Mine Ban Convention) and CCW Amended Protocol II, computed from dated, sourced records, with a map.',
+  description:
+    'Every state’s status under the Ottawa Treaty (Mine Ban Convention) and CCW Amended Protocol II, computed from dated, sourced records, with a map.',
 };
 
 export default function StatesPage() {
@@ -32,8 +33,9 @@ export default function StatesPage() {
     <article className="wide">
       <h1>States and the Ottawa Treaty</h1>
       <p className="lede">
-        Who is bound by the Mine Ban Convention, who has left it, and who never joined, <AsOf date={date} />. Each status is computed from the dates in that state&apos;s
-        record, so it is correct for the date shown and changes when a date passes.
+        Who is bound by the Mine Ban Convention, who has left it, and who never joined, <AsOf date={date} />. Each
+        status is computed from the dates in that state&apos;s record, so it is correct for the date shown and changes
+        when a date passes.
       </p>
       <p>
         <PartiesCount count={count} reported={reported} notes={notes} />
@@ -46,14 +48,16 @@ export default function StatesPage() {
               <StatusLabel status={s} />
             </dt>
             <dd>
-              <data value={counts.get(s)}>{counts.get(s)}</data> {counts.get(s) === 1 ? 'state' : 'states'}. {statusDescriptions[s]}
+              <data value={counts.get(s)}>{counts.get(s)}</data> {counts.get(s) === 1 ? 'state' : 'states'}.{' '}
+              {statusDescriptions[s]}
             </dd>
           </div>
         ))}
       </dl>
       <p className="muted">
-        These are counts of our records. Records marked “not yet verified” are still being checked against sources and are not counted in any status. See{' '}
-        <a href={paths.topic('withdrawals')}>the withdrawals of 2025–2026</a> for how the count of parties has moved.
+        These are counts of our records. Records marked “not yet verified” are still being checked against sources and
+        are not counted in any status. See <a href={paths.topic('withdrawals')}>the withdrawals of 2025–2026</a> for how
+        the count of parties has moved.
       </p>
       <h2 id="map">Map</h2>
       <WorldMap rows={rows} date={date} />

@@ -19,7 +19,10 @@ export default function TimelinePage() {
   return (
     <article>
       <h1>Timeline</h1>
-      <p className="lede">Dated events in the law and policy of anti-personnel mines, oldest first. Each links to the page that explains it.</p>
+      <p className="lede">
+        Dated events in the law and policy of anti-personnel mines, oldest first. Each links to the page that explains
+        it.
+      </p>
       <nav aria-label="Years" className="inline-list">
         {years.map((y) => (
           <a key={y} href={`#y${y}`}>
@@ -35,7 +38,8 @@ export default function TimelinePage() {
               .filter((e) => e.date.startsWith(y))
               .map((e) => (
                 <li key={`${e.date}-${e.title}`}>
-                  <time dateTime={e.date}>{formatDate(e.date)}</time>: {e.instrument ? <a href={paths.instrument(e.instrument)}>{e.title}</a> : e.title}
+                  <time dateTime={e.date}>{formatDate(e.date)}</time>:{' '}
+                  {e.instrument ? <a href={paths.instrument(e.instrument)}>{e.title}</a> : e.title}
                   <CiteMarks notes={notes} cites={e.sources.map((source) => ({ source }))} />
                 </li>
               ))}

@@ -33,7 +33,9 @@ export function ChartFrame({
   table: ReactNode;
 }) {
   // One mark per source on the source line; the data table gives each row's own pinpoint.
-  const sources = cites.filter((c, i) => cites.findIndex((x) => x.source === c.source) === i).map(({ source }) => ({ source }));
+  const sources = cites
+    .filter((c, i) => cites.findIndex((x) => x.source === c.source) === i)
+    .map(({ source }) => ({ source }));
   return (
     <figure className="chart" aria-labelledby={`${id}-title`}>
       <figcaption>
@@ -46,7 +48,8 @@ export function ChartFrame({
       </div>
       <p className="chart-source">
         Source: {source}
-        <CiteMarks notes={notes} cites={sources} /> <AsOf date={asOf} />. Data: <a href={downloads.csv}>CSV</a> · <a href={downloads.json}>JSON</a>.
+        <CiteMarks notes={notes} cites={sources} /> <AsOf date={asOf} />. Data: <a href={downloads.csv}>CSV</a> ·{' '}
+        <a href={downloads.json}>JSON</a>.
       </p>
       <details className="chart-data">
         <summary>The data as a table</summary>

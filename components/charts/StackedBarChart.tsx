@@ -12,7 +12,17 @@ const M = { top: 16, right: 12, bottom: 44, left: 60 };
 const fmt = new Intl.NumberFormat('en-GB');
 
 /** Vertical stacked bars over years, with axes and labels; static SVG, no script. */
-export function StackedBarChart({ rows, series, yLabel, xLabel }: { rows: readonly { year: number }[]; series: readonly StackSeries[]; yLabel: string; xLabel: string }) {
+export function StackedBarChart({
+  rows,
+  series,
+  yLabel,
+  xLabel,
+}: {
+  rows: readonly { year: number }[];
+  series: readonly StackSeries[];
+  yLabel: string;
+  xLabel: string;
+}) {
   const value = (r: { year: number }, key: string) => Number((r as Record<string, unknown>)[key] ?? 0);
   const totals = rows.map((r) => series.reduce((n, s) => n + value(r, s.key), 0));
   const ticks = niceTicks(Math.max(...totals, 1));
@@ -41,7 +51,16 @@ export function StackedBarChart({ rows, series, yLabel, xLabel }: { rows: readon
               const v = value(r, s.key);
               const y0 = y(base);
               base += v;
-              return v > 0 ? <rect key={s.key} className={s.className} x={x(r.year) + slot * 0.15} width={slot * 0.7} y={y(base)} height={y0 - y(base)} /> : null;
+              return v > 0 ? (
+                <rect
+                  key={s.key}
+                  className={s.className}
+                  x={x(r.year) + slot * 0.15}
+                  width={slot * 0.7}
+                  y={y(base)}
+                  height={y0 - y(base)}
+                />
+              ) : null;
             })}
           </g>
         );
@@ -56,7 +75,11 @@ export function StackedBarChart({ rows, series, yLabel, xLabel }: { rows: readon
       <text className="axis-title" x={M.left + (W - M.left - M.right) / 2} y={H - 6} textAnchor="middle">
         {xLabel}
       </text>
-      <text className="axis-title" transform={`translate(14 ${(H - M.bottom + M.top) / 2}) rotate(-90)`} textAnchor="middle">
+      <text
+        className="axis-title"
+        transform={`translate(14 ${(H - M.bottom + M.top) / 2}) rotate(-90)`}
+        textAnchor="middle"
+      >
         {yLabel}
       </text>
     </svg>

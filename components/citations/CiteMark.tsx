@@ -23,7 +23,8 @@ export function CiteMarks({ notes, cites }: { notes: Notes; cites: readonly Cita
   for (const cite of cites) {
     const same = merged.find((m) => m.source === cite.source);
     if (!same) merged.push({ ...cite });
-    else if (cite.pin && !same.pin?.split('; ').includes(cite.pin)) same.pin = same.pin ? `${same.pin}; ${cite.pin}` : cite.pin;
+    else if (cite.pin && !same.pin?.split('; ').includes(cite.pin))
+      same.pin = same.pin ? `${same.pin}; ${cite.pin}` : cite.pin;
   }
   return (
     <>

@@ -14,11 +14,16 @@ export function ReferenceList({ notes }: { notes: Notes }) {
           const source = getSource(note.sourceId);
           return (
             <li key={note.number} id={noteAnchor(note.number)} value={note.number}>
-              <a className="backlink" href={`#${backlinkAnchor(note.number)}`} aria-label={`Back to the first citation of source ${note.number}`}>
+              <a
+                className="backlink"
+                href={`#${backlinkAnchor(note.number)}`}
+                aria-label={`Back to the first citation of source ${note.number}`}
+              >
                 ↑
               </a>{' '}
               {source.author}, <cite>{source.title}</cite>
-              {source.publisher && source.publisher !== source.author ? `, ${source.publisher}` : ''}, {formatDate(source.date)}.{' '}
+              {source.publisher && source.publisher !== source.author ? `, ${source.publisher}` : ''},{' '}
+              {formatDate(source.date)}.{' '}
               <a href={source.url} rel="external">
                 Source
               </a>{' '}

@@ -12,7 +12,9 @@ import { StanceLabel } from './StanceLabel';
 /** The text a reader copies for one cell: instrument, dimension, stance, summary, sources, link. */
 function cellCitation(instrument: Instrument, dimension: Dimension, pagePath: string, anchor: string) {
   const p = positionOf(instrument, dimension);
-  const sources = p.cite.map((c) => `${getSource(c.source).title}${c.pin ? `, ${c.pin}` : ''} <${getSource(c.source).url}>`).join('; ');
+  const sources = p.cite
+    .map((c) => `${getSource(c.source).title}${c.pin ? `, ${c.pin}` : ''} <${getSource(c.source).url}>`)
+    .join('; ');
   return `${instrument.shortTitle}: ${dimension.label}: ${stanceLabels[p.stance]}. ${p.summary} Sources: ${sources}. ${SITE_URL}${pagePath}#${anchor}`;
 }
 
@@ -55,7 +57,12 @@ export function ComparisonTable({
             <tr className="group-row">
               <td />
               {groups.map((g) => (
-                <th key={g.id} scope="colgroup" colSpan={g.instruments.length} data-cols={g.instruments.map((i) => i.id).join(' ')}>
+                <th
+                  key={g.id}
+                  scope="colgroup"
+                  colSpan={g.instruments.length}
+                  data-cols={g.instruments.map((i) => i.id).join(' ')}
+                >
                   {g.label}
                 </th>
               ))}
@@ -85,7 +92,13 @@ export function ComparisonTable({
                   const p = positionOf(instrument, dimension);
                   const id = cellAnchor(instrument.id, dimension.id);
                   return (
-                    <td key={instrument.id} id={anchorCells ? id : undefined} data-col={instrument.id} data-label={instrument.shortTitle} data-stance={p.stance}>
+                    <td
+                      key={instrument.id}
+                      id={anchorCells ? id : undefined}
+                      data-col={instrument.id}
+                      data-label={instrument.shortTitle}
+                      data-stance={p.stance}
+                    >
                       <StanceLabel stance={p.stance} />
                       <span className="cell-summary"> {p.summary}</span>
                       <CiteMarks notes={notes} cites={p.cite} />
@@ -95,7 +108,10 @@ export function ComparisonTable({
                             Link
                           </a>
                         )}{' '}
-                        <CopyButton text={cellCitation(instrument, dimension, paths.compare, id)} label={`${instrument.shortTitle}, ${dimension.label}, with sources`} />
+                        <CopyButton
+                          text={cellCitation(instrument, dimension, paths.compare, id)}
+                          label={`${instrument.shortTitle}, ${dimension.label}, with sources`}
+                        />
                       </span>
                     </td>
                   );

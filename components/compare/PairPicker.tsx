@@ -6,7 +6,13 @@ import { paths } from '@/lib/routes';
  * redirects /compare/select/?a=…&b=… to the pair page, so it works without JavaScript; on
  * a host without that redirect, /compare/select/ lists every pair as links.
  */
-export function PairPicker({ instruments, defaults = ['ottawa', 'us-2022-policy'] }: { instruments: readonly Instrument[]; defaults?: readonly [string, string] }) {
+export function PairPicker({
+  instruments,
+  defaults = ['ottawa', 'us-2022-policy'],
+}: {
+  instruments: readonly Instrument[];
+  defaults?: readonly [string, string];
+}) {
   return (
     <form className="picker" method="get" action={paths.compareSelection}>
       <fieldset>

@@ -7,7 +7,8 @@ import type { Notes } from '@/lib/citations';
 import { casualtyFigure, civilianShareRange, countryCasualties, type CasualtyField } from '@/lib/riskData';
 
 const fmt = new Intl.NumberFormat('en-GB');
-const show = (field: CasualtyField, value: number) => (field.endsWith('Percent') || field === 'childPercentOfCivilian' ? `${value}%` : fmt.format(value));
+const show = (field: CasualtyField, value: number) =>
+  field.endsWith('Percent') || field === 'childPercentOfCivilian' ? `${value}%` : fmt.format(value);
 
 /** `<CasualtyFigure year="2024" field="killed" />` → "1,945" with the row's citation. */
 export function CasualtyFigure({ year, field, notes }: { year: string; field: CasualtyField; notes: Notes }) {
@@ -37,7 +38,8 @@ export function CivilianShareRange({ from, notes }: { from: string; notes: Notes
   return (
     <span className="stat">
       between <data value={low.civilianPercent}>{low.civilianPercent}%</data> ({low.year})
-      <CiteMarks notes={notes} cites={low.cite} /> and <data value={high.civilianPercent}>{high.civilianPercent}%</data> ({high.year})
+      <CiteMarks notes={notes} cites={low.cite} /> and <data value={high.civilianPercent}>{high.civilianPercent}%</data>{' '}
+      ({high.year})
       <CiteMarks notes={notes} cites={high.cite} />
     </span>
   );

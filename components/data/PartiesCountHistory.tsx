@@ -5,7 +5,6 @@ import { formatDate } from '@/lib/dates';
 import { partiesHistoryView, REPORTED_PARTIES_FIGURE } from '@/lib/partiesHistory';
 import { OTTAWA_ID, paths } from '@/lib/routes';
 
-
 /** The count of States Parties over time, computed from the state records. */
 export function PartiesCountHistory({ notes }: { notes: Notes }) {
   const reported = getFigure(REPORTED_PARTIES_FIGURE);
@@ -14,7 +13,8 @@ export function PartiesCountHistory({ notes }: { notes: Notes }) {
     <div className="table-scroll" role="region" aria-labelledby="parties-history-caption" tabIndex={0}>
       <table className="data-table">
         <caption id="parties-history-caption">
-          States Parties to the Ottawa Treaty over time, computed from our state records{allVerified ? '' : ` and the figure reported on ${formatDate(reported.asOf)}`}
+          States Parties to the Ottawa Treaty over time, computed from our state records
+          {allVerified ? '' : ` and the figure reported on ${formatDate(reported.asOf)}`}
         </caption>
         <thead>
           <tr>
@@ -47,7 +47,8 @@ export function PartiesCountHistory({ notes }: { notes: Notes }) {
                   ? 'Figure reported by the Landmine Monitor'
                   : p.events.map((e, i) => (
                       <span key={e.state.iso}>
-                        <a href={paths.state(e.state.iso)}>{e.state.name}</a> {e.change === 'joined' ? 'joined' : 'withdrawal took effect'}
+                        <a href={paths.state(e.state.iso)}>{e.state.name}</a>{' '}
+                        {e.change === 'joined' ? 'joined' : 'withdrawal took effect'}
                         <CiteMarks notes={notes} cites={e.state.ottawa.sources.map((source) => ({ source }))} />
                         {i < p.events.length - 1 ? '; ' : ''}
                       </span>

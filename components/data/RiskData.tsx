@@ -57,7 +57,9 @@ export function CasualtyChart({ notes }: { notes: Notes }) {
       {gaps.length > 0 && (
         <p className="muted">
           No bar is drawn for {gaps.join(', ')}; that does not mean zero.
-          {s.gaps.length > 0 && <> The table below says why there is no total for {s.gaps.map((g) => g.year).join(', ')}.</>}
+          {s.gaps.length > 0 && (
+            <> The table below says why there is no total for {s.gaps.map((g) => g.year).join(', ')}.</>
+          )}
           {unexplained.length > 0 && <> For {unexplained.join(', ')} we have not yet verified a figure.</>}
         </p>
       )}
@@ -71,7 +73,14 @@ export function CasualtyChart({ notes }: { notes: Notes }) {
           asOf={s.asOf}
           notes={notes}
           downloads={DOWNLOADS.casualties}
-          svg={<StackedBarChart rows={shares.map((r) => ({ year: r.year, civilian: r.civilianPercent! }))} series={[{ key: 'civilian', label: 'Civilian share (%)', className: 'fill-civilian' }]} yLabel="Per cent" xLabel="Calendar year" />}
+          svg={
+            <StackedBarChart
+              rows={shares.map((r) => ({ year: r.year, civilian: r.civilianPercent! }))}
+              series={[{ key: 'civilian', label: 'Civilian share (%)', className: 'fill-civilian' }]}
+              yLabel="Per cent"
+              xLabel="Calendar year"
+            />
+          }
           table={
             <table className="data-table">
               <caption>Civilian share of casualties by year</caption>
@@ -105,7 +114,9 @@ export function CasualtyTable({ notes, captionId = 'casualty-table-caption' }: {
   return (
     <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="data-table">
-        <caption id={captionId}>Casualties recorded by the Landmine Monitor, by year, with the edition each row follows</caption>
+        <caption id={captionId}>
+          Casualties recorded by the Landmine Monitor, by year, with the edition each row follows
+        </caption>
         <thead>
           <tr>
             <th scope="col">Year</th>
@@ -175,7 +186,8 @@ export function LatestYear({ notes }: { notes: Notes }) {
       </div>
       {l.improvisedMinePercent && (
         <p>
-          Improvised mines caused <data value={l.improvisedMinePercent.value}>{l.improvisedMinePercent.value}%</data> of the casualties recorded in {l.year}
+          Improvised mines caused <data value={l.improvisedMinePercent.value}>{l.improvisedMinePercent.value}%</data> of
+          the casualties recorded in {l.year}
           <CiteMarks notes={notes} cites={l.improvisedMinePercent.cite} />.
         </p>
       )}
@@ -188,7 +200,12 @@ export function LatestYear({ notes }: { notes: Notes }) {
         asOf={l.asOf}
         notes={notes}
         downloads={DOWNLOADS.latest}
-        svg={<HBarChart rows={countries.map((c) => ({ label: c.name, value: c.total }))} xLabel={`Recorded casualties in ${l.year}`} />}
+        svg={
+          <HBarChart
+            rows={countries.map((c) => ({ label: c.name, value: c.total }))}
+            xLabel={`Recorded casualties in ${l.year}`}
+          />
+        }
         table={
           <table className="data-table">
             <caption>Recorded casualties in {l.year}, by country</caption>
@@ -216,7 +233,13 @@ export function LatestYear({ notes }: { notes: Notes }) {
   );
 }
 
-const EXTENT_LABELS = { massive: 'Massive (over 100 km²)', large: 'Large (20–100 km²)', medium: 'Medium (5–20 km²)', small: 'Small (under 5 km²)', unclear: 'Extent unclear' } as const;
+const EXTENT_LABELS = {
+  massive: 'Massive (over 100 km²)',
+  large: 'Large (20–100 km²)',
+  medium: 'Medium (5–20 km²)',
+  small: 'Small (under 5 km²)',
+  unclear: 'Extent unclear',
+} as const;
 
 /** States and areas with anti-personnel mine contamination, with Article 5 deadlines. */
 export function ContaminationTable({ notes }: { notes: Notes }) {
@@ -227,8 +250,9 @@ export function ContaminationTable({ notes }: { notes: Notes }) {
     <div className="table-scroll" role="region" aria-labelledby="contamination-caption" tabIndex={0}>
       <table className="data-table">
         <caption id="contamination-caption">
-          States and other areas with known or suspected anti-personnel mine contamination, and Article 5 clearance deadlines ({areas.length} listed). Each extent band comes from the latest
-          report we could check for that area, which may be older than {formatDate(c.asOf)}: its note names the edition. Data:{' '}
+          States and other areas with known or suspected anti-personnel mine contamination, and Article 5 clearance
+          deadlines ({areas.length} listed). Each extent band comes from the latest report we could check for that area,
+          which may be older than {formatDate(c.asOf)}: its note names the edition. Data:{' '}
           <a href={DOWNLOADS.contamination.csv}>CSV</a> · <a href={DOWNLOADS.contamination.json}>JSON</a>
         </caption>
         <thead>
@@ -245,7 +269,9 @@ export function ContaminationTable({ notes }: { notes: Notes }) {
             <tr key={a.name}>
               <th scope="row">{a.iso && known.has(a.iso) ? <a href={paths.state(a.iso)}>{a.name}</a> : a.name}</th>
               <td>{EXTENT_LABELS[a.extent]}</td>
-              <td>{a.article5 ? <time dateTime={a.article5.deadline}>{formatDate(a.article5.deadline)}</time> : '—'}</td>
+              <td>
+                {a.article5 ? <time dateTime={a.article5.deadline}>{formatDate(a.article5.deadline)}</time> : '—'}
+              </td>
               <td>{a.article5?.extensions ?? '—'}</td>
               <td>
                 <CiteMarks notes={notes} cites={[...a.cite, ...(a.article5?.cite ?? [])]} />

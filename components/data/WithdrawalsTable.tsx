@@ -14,7 +14,9 @@ export function WithdrawalsTable({ notes }: { notes: Notes }) {
   return (
     <div className="table-scroll" role="region" aria-labelledby="withdrawals-caption" tabIndex={0}>
       <table className="data-table">
-        <caption id="withdrawals-caption">Withdrawals and suspension notices under the Ottawa Treaty, from our state records, as of {formatDate(date)}</caption>
+        <caption id="withdrawals-caption">
+          Withdrawals and suspension notices under the Ottawa Treaty, from our state records, as of {formatDate(date)}
+        </caption>
         <thead>
           <tr>
             <th scope="col">State</th>
@@ -31,11 +33,19 @@ export function WithdrawalsTable({ notes }: { notes: Notes }) {
               <th scope="row">
                 <a href={paths.state(d.state.iso)}>{d.state.name}</a>
               </th>
-              <td>{d.kind === 'withdrawal' ? 'Withdrawal (Art. 20)' : 'Suspension (not provided for in the treaty)'}</td>
+              <td>
+                {d.kind === 'withdrawal' ? 'Withdrawal (Art. 20)' : 'Suspension (not provided for in the treaty)'}
+              </td>
               <td>
                 <time dateTime={d.notified}>{formatDate(d.notified)}</time>
               </td>
-              <td>{d.effective ? <time dateTime={d.effective}>{formatDate(d.effective)}</time> : 'Disputed: no effective date'}</td>
+              <td>
+                {d.effective ? (
+                  <time dateTime={d.effective}>{formatDate(d.effective)}</time>
+                ) : (
+                  'Disputed: no effective date'
+                )}
+              </td>
               <td>
                 <StatusLabel status={ottawaStatusOn(d.state.ottawa, date)} />
               </td>

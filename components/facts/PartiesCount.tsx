@@ -15,7 +15,15 @@ export function partyCountCitations(count: PartyCount, reported: ReportedFigure)
  * The number of States Parties with its date, and how we got it. When the state records
  * are not all verified yet, the page says it carries a reported figure forward.
  */
-export function PartiesCount({ count, reported, notes }: { count: PartyCount; reported: ReportedFigure; notes: Notes }) {
+export function PartiesCount({
+  count,
+  reported,
+  notes,
+}: {
+  count: PartyCount;
+  reported: ReportedFigure;
+  notes: Notes;
+}) {
   return (
     <>
       <strong>
@@ -27,7 +35,8 @@ export function PartiesCount({ count, reported, notes }: { count: PartyCount; re
           .{' '}
           {count.method === 'state-records' ? (
             <>
-              How we count: from our dated record of every state (see <a href={paths.states}>States</a>). Check: the Landmine Monitor reported {reported.value} on {formatDate(reported.asOf)}
+              How we count: from our dated record of every state (see <a href={paths.states}>States</a>). Check: the
+              Landmine Monitor reported {reported.value} on {formatDate(reported.asOf)}
             </>
           ) : (
             <>
@@ -35,7 +44,9 @@ export function PartiesCount({ count, reported, notes }: { count: PartyCount; re
             </>
           )}
           <CiteMarks notes={notes} cites={reported.cite} />
-          {count.changes.length === 0 ? '; our state records show no state joining or leaving since.' : '; since then, from our state records: '}
+          {count.changes.length === 0
+            ? '; our state records show no state joining or leaving since.'
+            : '; since then, from our state records: '}
           {count.changes.map((c, i) => (
             <span key={`${c.state.iso}-${c.change}`}>
               {c.state.name} {c.change === 'joined' ? 'joined' : 'withdrew'} ({formatDate(c.date)})

@@ -8,8 +8,7 @@ import { AsOf } from './AsOf';
 export function Stat({ figure, notes }: { figure: ReportedFigure; notes: Notes }) {
   return (
     <span className="stat">
-      <data value={figure.value}>{formatFigure(figure)}</data>{' '}
-      <AsOf date={figure.asOf} />
+      <data value={figure.value}>{formatFigure(figure)}</data> <AsOf date={figure.asOf} />
       <CiteMarks notes={notes} cites={figure.cite} />
     </span>
   );

@@ -21,11 +21,25 @@ function datedFacts(instrument: Instrument) {
 }
 
 export function keyFactsCitations(instrument: Instrument): Citation[] {
-  return [...datedFacts(instrument).flatMap((d) => d.fact.cite), ...(instrument.announcement?.cite ?? []), ...(instrument.depositary?.cite ?? [])];
+  return [
+    ...datedFacts(instrument).flatMap((d) => d.fact.cite),
+    ...(instrument.announcement?.cite ?? []),
+    ...(instrument.depositary?.cite ?? []),
+  ];
 }
 
 /** Dates, who announced it and where, depositary, and what it replaced — each cited. */
-export function KeyFacts({ instrument, notes, supersededBy, children }: { instrument: Instrument; notes: Notes; supersededBy: readonly Instrument[]; children?: React.ReactNode }) {
+export function KeyFacts({
+  instrument,
+  notes,
+  supersededBy,
+  children,
+}: {
+  instrument: Instrument;
+  notes: Notes;
+  supersededBy: readonly Instrument[];
+  children?: React.ReactNode;
+}) {
   return (
     <dl className="key-facts" aria-label="Key facts">
       {datedFacts(instrument).map(({ key, label, fact }) => (

@@ -6,28 +6,48 @@ import type { Citation } from '@/lib/content/schemas';
 import { paths } from '@/lib/routes';
 
 export function policyChangeCitations(change: Change | undefined): Citation[] {
-  return change ? [...change.changed.flatMap((c) => [...c.before.cite, ...c.after.cite]), ...change.notRestated.flatMap((c) => c.before.cite)] : [];
+  return change
+    ? [
+        ...change.changed.flatMap((c) => [...c.before.cite, ...c.after.cite]),
+        ...change.notRestated.flatMap((c) => c.before.cite),
+      ]
+    : [];
 }
 
 /**
  * What changed from one version of a policy to the next: the points whose stance changed,
  * old and new side by side. Computed from the two instruments' positions, never typed.
  */
-export function PolicyChange({ change, notes, headingLevel = 3 }: { change: Change; notes: Notes; headingLevel?: 2 | 3 }) {
+export function PolicyChange({
+  change,
+  notes,
+  headingLevel = 3,
+}: {
+  change: Change;
+  notes: Notes;
+  headingLevel?: 2 | 3;
+}) {
   const H = `h${headingLevel}` as 'h2' | 'h3';
   const { from, to, changed, notRestated } = change;
   return (
     <section className="policy-change" aria-labelledby={`change-${from.id}-${to.id}`}>
       <H id={`change-${from.id}-${to.id}`}>
-        From the <a href={paths.instrument(from.id)}>{from.shortTitle}</a> to the <a href={paths.instrument(to.id)}>{to.shortTitle}</a>
+        From the <a href={paths.instrument(from.id)}>{from.shortTitle}</a> to the{' '}
+        <a href={paths.instrument(to.id)}>{to.shortTitle}</a>
       </H>
       {changed.length === 0 ? (
         <p>No point of comparison changed stance; the differences are in detail only.</p>
       ) : (
-        <div className="table-scroll" role="region" aria-label={`What changed from the ${from.shortTitle} to the ${to.shortTitle}`} tabIndex={0}>
+        <div
+          className="table-scroll"
+          role="region"
+          aria-label={`What changed from the ${from.shortTitle} to the ${to.shortTitle}`}
+          tabIndex={0}
+        >
           <table className="data-table change-table">
             <caption>
-              {changed.length} point{changed.length === 1 ? '' : 's'} changed stance (<a href={paths.comparePair(from.id, to.id)}>full comparison</a>)
+              {changed.length} point{changed.length === 1 ? '' : 's'} changed stance (
+              <a href={paths.comparePair(from.id, to.id)}>full comparison</a>)
             </caption>
             <thead>
               <tr>

@@ -10,7 +10,15 @@ export function positionsCitations(instrument: Instrument, dimensions: readonly 
 }
 
 /** An instrument's stance on every point of comparison: what it said, element by element. */
-export function PositionsTable({ instrument, dimensions, notes }: { instrument: Instrument; dimensions: readonly Dimension[]; notes: Notes }) {
+export function PositionsTable({
+  instrument,
+  dimensions,
+  notes,
+}: {
+  instrument: Instrument;
+  dimensions: readonly Dimension[];
+  notes: Notes;
+}) {
   return (
     <div className="table-scroll" role="region" aria-labelledby={`positions-${instrument.id}`} tabIndex={0}>
       <table className="data-table positions-table">
@@ -29,7 +37,11 @@ export function PositionsTable({ instrument, dimensions, notes }: { instrument: 
               <tr key={d.id} id={dimensionAnchor(d.id)}>
                 <th scope="row">
                   {d.label}
-                  <a className="row-link" href={`${paths.compare}#${cellAnchor(instrument.id, d.id)}`} aria-label={`${d.label}: compare with the other instruments`}>
+                  <a
+                    className="row-link"
+                    href={`${paths.compare}#${cellAnchor(instrument.id, d.id)}`}
+                    aria-label={`${d.label}: compare with the other instruments`}
+                  >
                     {' '}
                     compare
                   </a>

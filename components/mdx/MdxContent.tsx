@@ -54,7 +54,9 @@ function componentsFor(notes: Notes): Record<MdxComponentName, (props: never) =>
     CasualtyTable: () => <CasualtyTable notes={notes} />,
     LatestYear: () => <LatestYear notes={notes} />,
     ContaminationTable: () => <ContaminationTable notes={notes} />,
-    CasualtyFigure: ({ year, field }: { year: string; field: CasualtyField }) => <CasualtyFigure year={year} field={field} notes={notes} />,
+    CasualtyFigure: ({ year, field }: { year: string; field: CasualtyField }) => (
+      <CasualtyFigure year={year} field={field} notes={notes} />
+    ),
     CountryCasualties: ({ iso }: { iso: string }) => <CountryCasualties iso={iso} notes={notes} />,
     CivilianShareRange: ({ from }: { from: string }) => <CivilianShareRange from={from} notes={notes} />,
   };

@@ -10,7 +10,19 @@ import { SITE_URL } from '@/lib/site';
  * stable anchor (`#para-1`), a visible link to itself, and (with JavaScript) a button that
  * copies the paragraph's citation and address.
  */
-export function ProvisionText({ provision, notes, label, path, treaty }: { provision: Provision; notes: Notes; label: string; path: string; treaty: string }) {
+export function ProvisionText({
+  provision,
+  notes,
+  label,
+  path,
+  treaty,
+}: {
+  provision: Provision;
+  notes: Notes;
+  label: string;
+  path: string;
+  treaty: string;
+}) {
   const cites = provision.sources.map((source) => ({ source }));
   return (
     <figure className="provision-text">
@@ -24,7 +36,11 @@ export function ProvisionText({ provision, notes, label, path, treaty }: { provi
           const number = paragraph.id.startsWith('p') ? null : paragraph.id;
           return (
             <div key={paragraph.id} id={anchor} className="paragraph">
-              <a className="paragraph-link" href={`#${anchor}`} aria-label={`Link to ${label}${number ? `, paragraph ${number}` : `, recital ${paragraph.id.slice(1)}`}`}>
+              <a
+                className="paragraph-link"
+                href={`#${anchor}`}
+                aria-label={`Link to ${label}${number ? `, paragraph ${number}` : `, recital ${paragraph.id.slice(1)}`}`}
+              >
                 {number && provision.paragraphs.length > 1 ? `${number}.` : '¶'}
               </a>
               <p>{paragraph.text}</p>

@@ -7,7 +7,12 @@ const when = (iso: string) => <time dateTime={iso}>{formatDate(iso)}</time>;
 export function ApiiStatusText({ status }: { status: ApiiStatus }) {
   switch (status.kind) {
     case 'bound':
-      return <>Bound since {when(status.date)}{status.dateVerified ? '' : ' (date not verified)'}</>;
+      return (
+        <>
+          Bound since {when(status.date)}
+          {status.dateVerified ? '' : ' (date not verified)'}
+        </>
+      );
     case 'bound-by':
       return <>Bound by {when(status.date)} at the latest (consent date not verified)</>;
     case 'not-bound':

@@ -19,7 +19,15 @@ const SORTS: Option[] = [
   { value: 'apii', label: 'Amended Protocol II consent' },
 ];
 
-export function StatesFilter({ tableId, statuses, regions }: { tableId: string; statuses: Option[]; regions: string[] }) {
+export function StatesFilter({
+  tableId,
+  statuses,
+  regions,
+}: {
+  tableId: string;
+  statuses: Option[];
+  regions: string[];
+}) {
   return (
     <>
       <template id="states-filter-template" data-table={tableId}>

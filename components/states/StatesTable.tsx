@@ -13,23 +13,46 @@ const dateCell = (iso: string | null | undefined) => (iso ? <time dateTime={iso}
  * row links to its state's page, where every date is cited; repeating all ~400 notes here
  * would triple the page's weight and its time to interactive on a phone.
  */
-export function StatesTable({ rows, date, id = 'states-table' }: { rows: readonly StateRow[]; date: string; id?: string }) {
+export function StatesTable({
+  rows,
+  date,
+  id = 'states-table',
+}: {
+  rows: readonly StateRow[];
+  date: string;
+  id?: string;
+}) {
   return (
     <div className="table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
       <table id={id} className="data-table states-table">
         <caption id={`${id}-caption`}>
-          Every state&apos;s Ottawa Treaty status as of {formatDate(date)}, with its dates and CCW Amended Protocol II consent ({rows.length} states)
+          Every state&apos;s Ottawa Treaty status as of {formatDate(date)}, with its dates and CCW Amended Protocol II
+          consent ({rows.length} states)
         </caption>
         <thead>
           <tr>
-            <th scope="col" data-sort="name">State</th>
-            <th scope="col" data-sort="region">Region</th>
-            <th scope="col" data-sort="status">Status</th>
-            <th scope="col" data-sort="signed">Signed</th>
-            <th scope="col" data-sort="consent">Ratified or acceded</th>
-            <th scope="col" data-sort="in-force">In force for it</th>
+            <th scope="col" data-sort="name">
+              State
+            </th>
+            <th scope="col" data-sort="region">
+              Region
+            </th>
+            <th scope="col" data-sort="status">
+              Status
+            </th>
+            <th scope="col" data-sort="signed">
+              Signed
+            </th>
+            <th scope="col" data-sort="consent">
+              Ratified or acceded
+            </th>
+            <th scope="col" data-sort="in-force">
+              In force for it
+            </th>
             <th scope="col">Withdrawal or suspension</th>
-            <th scope="col" data-sort="apii">Amended Protocol II</th>
+            <th scope="col" data-sort="apii">
+              Amended Protocol II
+            </th>
             <th scope="col">Sources (on its page)</th>
           </tr>
         </thead>

@@ -19,11 +19,18 @@ export function WorldMap({ rows, date }: { rows: readonly StateRow[]; date: stri
   const present = statusOrder.filter((s) => rows.some((r) => r.status === s));
   return (
     <figure className="world-map" aria-labelledby="map-caption">
-      <object data={MAP_PATH} type="image/svg+xml" aria-label={`Map: Ottawa Treaty status by country, as of ${formatDate(date)}`}>
+      <object
+        data={MAP_PATH}
+        type="image/svg+xml"
+        aria-label={`Map: Ottawa Treaty status by country, as of ${formatDate(date)}`}
+      >
         <a href={MAP_PATH}>Open the map of treaty status by country</a>
       </object>
       <figcaption id="map-caption">
-        <p className="muted">Map: Ottawa Treaty status by country, as of {formatDate(date)}. Select a country to open its page; the table below gives every state&apos;s status in words.</p>
+        <p className="muted">
+          Map: Ottawa Treaty status by country, as of {formatDate(date)}. Select a country to open its page; the table
+          below gives every state&apos;s status in words.
+        </p>
         <ul className="legend" aria-label="Legend">
           {present.map((s) => (
             <li key={s}>
@@ -42,7 +49,8 @@ export function WorldMap({ rows, date }: { rows: readonly StateRow[]; date: stri
             Too small to draw at this scale:{' '}
             {notDrawn.map((r, i) => (
               <span key={r.state.iso}>
-                <a href={paths.state(r.state.iso)}>{r.state.name}</a> ({statusLabels[r.status]}){i < notDrawn.length - 1 ? ', ' : '.'}
+                <a href={paths.state(r.state.iso)}>{r.state.name}</a> ({statusLabels[r.status]})
+                {i < notDrawn.length - 1 ? ', ' : '.'}
               </span>
             ))}
           </p>

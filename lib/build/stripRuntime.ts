@@ -9,7 +9,8 @@
  */
 const SCRIPT = /<script\b([^>]*)>[\s\S]*?<\/script>/g;
 const LINK = /<link\b[^>]*>/g;
-const isScriptHint = (tag: string) => /\brel="modulepreload"/.test(tag) || (/\brel="preload"/.test(tag) && /\bas="script"/.test(tag));
+const isScriptHint = (tag: string) =>
+  /\brel="modulepreload"/.test(tag) || (/\brel="preload"/.test(tag) && /\bas="script"/.test(tag));
 const ISLAND_SRC = /\bsrc="\/islands\/[^"]+"/;
 
 export interface Stripped {

@@ -28,7 +28,8 @@ export interface MatrixRow {
 /** Looks up a position; validation guarantees every instrument has one per dimension. */
 export function positionOf(instrument: Instrument, dimension: Dimension): Position {
   const position = instrument.positions[dimension.id];
-  if (!position) throw new Error(`${instrument.id} has no position on ${dimension.id} (validation should have caught this)`);
+  if (!position)
+    throw new Error(`${instrument.id} has no position on ${dimension.id} (validation should have caught this)`);
   return position;
 }
 
@@ -101,9 +102,15 @@ export function policyChanges(versions: readonly Instrument[], dimensions: reado
 }
 
 /** The change that led to `instrument` from its predecessor among the actor's versions, if any. */
-export function changeInto(instrument: Instrument, instruments: readonly Instrument[], dimensions: readonly Dimension[]) {
+export function changeInto(
+  instrument: Instrument,
+  instruments: readonly Instrument[],
+  dimensions: readonly Dimension[],
+) {
   if (!instrument.actor) return undefined;
-  return policyChanges(policyVersions(instruments, instrument.actor), dimensions).find((c) => c.to.id === instrument.id);
+  return policyChanges(policyVersions(instruments, instrument.actor), dimensions).find(
+    (c) => c.to.id === instrument.id,
+  );
 }
 
 export { instrumentDate };

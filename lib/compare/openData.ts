@@ -21,7 +21,11 @@ export interface MatrixRecord {
   url: string;
 }
 
-export function matrixRecords(instruments: readonly Instrument[], dimensions: readonly Dimension[], getSource: (id: string) => Source): MatrixRecord[] {
+export function matrixRecords(
+  instruments: readonly Instrument[],
+  dimensions: readonly Dimension[],
+  getSource: (id: string) => Source,
+): MatrixRecord[] {
   const { rows } = buildMatrix(instruments, dimensions);
   return rows.flatMap((row) =>
     row.cells.map(({ instrument, dimension, position }) => ({
@@ -43,7 +47,17 @@ export function matrixRecords(instruments: readonly Instrument[], dimensions: re
 
 export function matrixCsv(records: readonly MatrixRecord[]): string {
   return toCsv(
-    ['instrument', 'instrument_title', 'instrument_date', 'dimension', 'dimension_label', 'stance', 'summary', 'citations', 'url'],
+    [
+      'instrument',
+      'instrument_title',
+      'instrument_date',
+      'dimension',
+      'dimension_label',
+      'stance',
+      'summary',
+      'citations',
+      'url',
+    ],
     records.map((r) => [
       r.instrument,
       r.instrumentTitle,

@@ -33,7 +33,6 @@ export function instrumentGroup(i: InstrumentLike): InstrumentGroup {
 
 const groupRank = (i: InstrumentLike) => (instrumentGroup(i).id === 'treaties' ? 0 : 1);
 
-
 export function compareInstruments(a: InstrumentLike, b: InstrumentLike): number {
   return (
     groupRank(a) - groupRank(b) ||

@@ -10,7 +10,8 @@ import { statusColourCss } from '@/lib/statusColours';
 import { statusLabels, type StateRow } from '@/lib/statesTable';
 import { MAP_HEIGHT, MAP_WIDTH, countryShapes } from './worldMap';
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function statusMapSvg(rows: readonly StateRow[], date: string): string {
   const byIso = new Map(rows.map((r) => [r.state.iso, r]));

@@ -48,8 +48,14 @@
         return ka.localeCompare(kb) || (a.dataset.name || '').localeCompare(b.dataset.name || '');
       });
       var current = Array.prototype.slice.call(body.children);
-      if (sorted.some(function (row, i) { return row !== current[i]; })) {
-        sorted.forEach(function (row) { body.appendChild(row); });
+      if (
+        sorted.some(function (row, i) {
+          return row !== current[i];
+        })
+      ) {
+        sorted.forEach(function (row) {
+          body.appendChild(row);
+        });
       }
       table.querySelectorAll('thead th[data-sort]').forEach(function (th) {
         if (th.dataset.sort === sort) th.setAttribute('aria-sort', 'ascending');

@@ -18,7 +18,14 @@ describe('CiteMark', () => {
 
 describe('Stat', () => {
   it('shows the number with its unit, its "as of" date and its sources', () => {
-    const figure = { id: 'p', label: 'States Parties', value: 166, unit: { one: 'State Party', other: 'States Parties' }, asOf: '2025-12-01', cite: [{ source: 'monitor' }] };
+    const figure = {
+      id: 'p',
+      label: 'States Parties',
+      value: 166,
+      unit: { one: 'State Party', other: 'States Parties' },
+      asOf: '2025-12-01',
+      cite: [{ source: 'monitor' }],
+    };
     const { container } = render(<Stat figure={figure} notes={numberCitations(figure.cite)} />);
     expect(container.textContent).toBe('166 States Parties (as of 1 December 2025)[1]');
     expect(container.querySelector('time')?.getAttribute('datetime')).toBe('2025-12-01');
@@ -39,9 +46,19 @@ describe('ProvisionText', () => {
         { id: '2', text: 'Each State Party shall…' },
       ],
     };
-    const { container } = render(<ProvisionText provision={provision} notes={numberCitations([{ source: 'text' }])} label="Article 20" path="/treaties/ottawa/article-20/" treaty="Ottawa Treaty" />);
+    const { container } = render(
+      <ProvisionText
+        provision={provision}
+        notes={numberCitations([{ source: 'text' }])}
+        label="Article 20"
+        path="/treaties/ottawa/article-20/"
+        treaty="Ottawa Treaty"
+      />,
+    );
     expect([...container.querySelectorAll('.paragraph')].map((p) => p.id)).toEqual(['para-1', 'para-2']);
     expect(screen.getByRole('link', { name: 'Link to Article 20, paragraph 2' }).getAttribute('href')).toBe('#para-2');
-    expect(container.querySelector('blockquote')?.textContent).toContain('This Convention shall be of unlimited duration.');
+    expect(container.querySelector('blockquote')?.textContent).toContain(
+      'This Convention shall be of unlimited duration.',
+    );
   });
 });

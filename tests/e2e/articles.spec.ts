@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 
-test('each paragraph of an article has a stable anchor and a visible link to itself, even without JavaScript', async ({ browser }) => {
+test('each paragraph of an article has a stable anchor and a visible link to itself, even without JavaScript', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/treaties/ottawa/article-20/#para-3');

@@ -19,7 +19,9 @@ function htmlFiles(dir: string): string[] {
 export function builtRoutes(): string[] {
   if (!fs.existsSync(OUT_DIR)) throw new Error('out/ is missing: run `npm run build` before the browser tests');
   return htmlFiles(OUT_DIR)
-    .map((file) => `/${path.relative(OUT_DIR, path.dirname(file)).split(path.sep).join('/')}/`.replace(/^\/+$|^\/\//, '/'))
+    .map((file) =>
+      `/${path.relative(OUT_DIR, path.dirname(file)).split(path.sep).join('/')}/`.replace(/^\/+$|^\/\//, '/'),
+    )
     .filter((route) => route !== '/_not-found/' && route !== '/404/')
     .sort();
 }

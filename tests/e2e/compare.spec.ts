@@ -31,7 +31,10 @@ test('every matrix cell states its stance in words and cites a source', async ({
       tds.flatMap((td) => {
         const stance = td.querySelector('.stance')?.textContent?.trim() ?? '';
         const marks = td.querySelectorAll('sup.cite a[href^="#note-"]').length;
-        return [...(stances.includes(stance) ? [] : [`${td.id}: stance "${stance}" not in words`]), ...(marks > 0 ? [] : [`${td.id}: no citation`])];
+        return [
+          ...(stances.includes(stance) ? [] : [`${td.id}: stance "${stance}" not in words`]),
+          ...(marks > 0 ? [] : [`${td.id}: no citation`]),
+        ];
       }),
     STANCES,
   );
@@ -40,7 +43,12 @@ test('every matrix cell states its stance in words and cites a source', async ({
 
 test('the most asked pairs are linked from the home page', async ({ page }) => {
   await page.goto('/');
-  for (const href of ['/compare/ottawa/us-2022-policy/', '/compare/us-2022-policy/us-2024-ukraine-transfer/', '/compare/ccw-amended-protocol-ii/ottawa/', '/compare/us-2020-policy/us-2022-policy/']) {
+  for (const href of [
+    '/compare/ottawa/us-2022-policy/',
+    '/compare/us-2022-policy/us-2024-ukraine-transfer/',
+    '/compare/ccw-amended-protocol-ii/ottawa/',
+    '/compare/us-2020-policy/us-2022-policy/',
+  ]) {
     await expect(page.locator(`main a[href="${href}"]`).first()).toBeVisible();
   }
 });
@@ -49,7 +57,9 @@ test('a pair page shows differences first, then agreements, then the full table'
   await page.goto('/compare/us-2020-policy/us-2022-policy/');
   const headings = await page.locator('main h2').allTextContents();
   expect(headings.slice(0, 3)).toEqual(['What changed', 'Where they take the same stance', 'Side by side']);
-  await expect(page.locator('.compare-table tbody tr')).toHaveCount(await page.locator('.compare-table tbody tr').count());
+  await expect(page.locator('.compare-table tbody tr')).toHaveCount(
+    await page.locator('.compare-table tbody tr').count(),
+  );
   expect(await page.locator('.compare-table thead th[scope="col"]').count()).toBe(3);
 });
 
@@ -72,7 +82,11 @@ test('choosing columns hides the others without JavaScript (the view for three o
   await page.goto('/compare/');
   const keep = instrumentIds.slice(0, 3);
   for (const id of instrumentIds.slice(3)) await page.locator(`#show-${id}`).uncheck();
-  const visible = await page.locator('.compare-table thead th[scope="col"][data-col]').evaluateAll((ths) => ths.filter((th) => (th as HTMLElement).offsetParent !== null).map((th) => th.getAttribute('data-col')));
+  const visible = await page
+    .locator('.compare-table thead th[scope="col"][data-col]')
+    .evaluateAll((ths) =>
+      ths.filter((th) => (th as HTMLElement).offsetParent !== null).map((th) => th.getAttribute('data-col')),
+    );
   expect(visible).toEqual(keep);
   await context.close();
 });
@@ -84,7 +98,13 @@ test('on a 320 px screen the matrix becomes cards and keeps every column', async
   const firstRow = page.locator('.compare-table tbody tr').first();
   const cells = firstRow.locator('td');
   expect(await cells.count()).toBe(instrumentIds.length);
-  const labels = await cells.evaluateAll((tds) => tds.map((td) => ({ visible: (td as HTMLElement).offsetHeight > 0, label: getComputedStyle(td, '::before').content, display: getComputedStyle(td).display })));
+  const labels = await cells.evaluateAll((tds) =>
+    tds.map((td) => ({
+      visible: (td as HTMLElement).offsetHeight > 0,
+      label: getComputedStyle(td, '::before').content,
+      display: getComputedStyle(td).display,
+    })),
+  );
   for (const l of labels) {
     expect(l.visible).toBe(true);
     expect(l.display).toBe('block');
@@ -120,7 +140,9 @@ test('printed, the matrix keeps every column on the page', async ({ browser }) =
   expect(table!.width).toBeLessThanOrEqual(1040);
   const headers = page.locator('.compare-table thead th[scope="col"][data-col]');
   expect(await headers.count()).toBe(instrumentIds.length);
-  for (const box of await headers.evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().toJSON() as DOMRect))) {
+  for (const box of await headers.evaluateAll((ths) =>
+    ths.map((th) => th.getBoundingClientRect().toJSON() as DOMRect),
+  )) {
     expect(box.width).toBeGreaterThan(40);
     expect(box.right).toBeLessThanOrEqual(1040);
   }

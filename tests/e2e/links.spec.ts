@@ -9,7 +9,9 @@ import { OUT_DIR, builtRoutes, htmlFor } from './builtSite';
  * when the link has a #fragment, that page has an element with that id.
  */
 const routes = builtRoutes();
-const idsByRoute = new Map(routes.map((route) => [route, new Set([...htmlFor(route).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!))]));
+const idsByRoute = new Map(
+  routes.map((route) => [route, new Set([...htmlFor(route).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!))]),
+);
 
 test('every internal link and #fragment resolves', () => {
   const broken: string[] = [];
@@ -20,14 +22,20 @@ test('every internal link and #fragment resolves', () => {
       if (/^[a-z]+:/i.test(href) || href.startsWith('//')) continue; // external
       const url = new URL(href, `http://site${route}`);
       // A data download (/data/compare.csv) is a file, not a page.
-      if (!url.pathname.endsWith('/') && fs.existsSync(path.join(OUT_DIR, url.pathname)) && fs.statSync(path.join(OUT_DIR, url.pathname)).isFile()) continue;
+      if (
+        !url.pathname.endsWith('/') &&
+        fs.existsSync(path.join(OUT_DIR, url.pathname)) &&
+        fs.statSync(path.join(OUT_DIR, url.pathname)).isFile()
+      )
+        continue;
       const target = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
       if (!idsByRoute.has(target)) {
         broken.push(`${route} → ${href} (no such page)`);
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && !idsByRoute.get(target)!.has(fragment)) broken.push(`${route} → ${href} (no element #${fragment})`);
+      if (fragment && !idsByRoute.get(target)!.has(fragment))
+        broken.push(`${route} → ${href} (no element #${fragment})`);
     }
   }
   expect(broken).toEqual([]);
@@ -54,13 +62,21 @@ test('ids are unique on every page', () => {
  * buttons on comparison and treaty-text pages. Those load their small island script; every
  * other page loads no JavaScript at all (the build strips the framework runtime).
  */
-const ISLAND_PAGES = [/^\/states\/$/, /^\/compare\/$/, /^\/compare\/[^/]+\/[^/]+\/$/, /^\/treaties\/ottawa\/(preamble|article-\d+)\/$/];
+const ISLAND_PAGES = [
+  /^\/states\/$/,
+  /^\/compare\/$/,
+  /^\/compare\/[^/]+\/[^/]+\/$/,
+  /^\/treaties\/ottawa\/(preamble|article-\d+)\/$/,
+];
 const ISLAND_BUDGET_GZIP = 2 * 1024;
-const scriptsOf = (html: string) => [...html.matchAll(/<script\b[^>]*>/g)].map((m) => /\ssrc="([^"]+)"/.exec(m[0])?.[1] ?? 'inline').sort();
+const scriptsOf = (html: string) =>
+  [...html.matchAll(/<script\b[^>]*>/g)].map((m) => /\ssrc="([^"]+)"/.exec(m[0])?.[1] ?? 'inline').sort();
 const fileOf = (src: string) => path.join(OUT_DIR, src.split('?')[0]!);
 
 test('content pages load no JavaScript at all', () => {
-  const loaded = routes.filter((r) => !ISLAND_PAGES.some((p) => p.test(r))).flatMap((route) => scriptsOf(htmlFor(route)).map((src) => `${route}: ${src}`));
+  const loaded = routes
+    .filter((r) => !ISLAND_PAGES.some((p) => p.test(r)))
+    .flatMap((route) => scriptsOf(htmlFor(route)).map((src) => `${route}: ${src}`));
   expect(loaded).toEqual([]);
 });
 
@@ -69,7 +85,8 @@ test('pages with an interactive island load only their island, under 2 KB (gzip)
     .filter((r) => ISLAND_PAGES.some((p) => p.test(r)))
     .flatMap((route) => {
       const scripts = scriptsOf(htmlFor(route));
-      if (scripts.length === 0 || scripts.some((src) => !src.startsWith('/islands/'))) return [`${route}: ${scripts.join(', ')}`];
+      if (scripts.length === 0 || scripts.some((src) => !src.startsWith('/islands/')))
+        return [`${route}: ${scripts.join(', ')}`];
       const bytes = scripts.reduce((n, src) => n + zlib.gzipSync(fs.readFileSync(fileOf(src))).length, 0);
       return bytes > ISLAND_BUDGET_GZIP ? [`${route}: ${bytes} bytes`] : [];
     });

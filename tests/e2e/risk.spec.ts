@@ -16,11 +16,16 @@ test('the prose quotes the casualty data, so a changed row changes the sentence'
   const intro = page.locator('main p').filter({ hasText: `For ${latest.year} the Monitor recorded` });
   await expect(intro).toContainText(fmt.format(latest.total));
   const marks = '(\\[\\d+\\])*'; // note marks follow each number
-  if (latest.killed !== null) await expect(intro).toContainText(new RegExp(`${fmt.format(latest.killed)}${marks} people killed`));
-  if (latest.injured !== null) await expect(intro).toContainText(new RegExp(`${fmt.format(latest.injured)}${marks} injured`));
+  if (latest.killed !== null)
+    await expect(intro).toContainText(new RegExp(`${fmt.format(latest.killed)}${marks} people killed`));
+  if (latest.injured !== null)
+    await expect(intro).toContainText(new RegExp(`${fmt.format(latest.injured)}${marks} injured`));
 });
 
-test('every chart has a title, a source line with an "as of" date, downloads and a data table', async ({ page, request }) => {
+test('every chart has a title, a source line with an "as of" date, downloads and a data table', async ({
+  page,
+  request,
+}) => {
   await page.goto('/civilian-risk/');
   const charts = page.locator('figure.chart');
   expect(await charts.count()).toBeGreaterThanOrEqual(3);

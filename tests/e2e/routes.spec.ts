@@ -11,7 +11,17 @@ const allRoutes = builtRoutes();
  * fetched and link-checked in links.spec.ts.
  */
 const FAMILIES = [/^\/states\/[a-z]{3}\/$/, /^\/compare\/[^/]+\/[^/]+\/$/];
-const ALWAYS = ['/states/ukr/', '/states/usa/', '/states/est/', '/states/pol/', '/states/fin/', '/states/ton/', '/compare/ottawa/us-2022-policy/', '/compare/us-2020-policy/us-2022-policy/', '/compare/us-2022-policy/us-2024-ukraine-transfer/'];
+const ALWAYS = [
+  '/states/ukr/',
+  '/states/usa/',
+  '/states/est/',
+  '/states/pol/',
+  '/states/fin/',
+  '/states/ton/',
+  '/compare/ottawa/us-2022-policy/',
+  '/compare/us-2020-policy/us-2022-policy/',
+  '/compare/us-2022-policy/us-2024-ukraine-transfer/',
+];
 const routes = allRoutes.filter((route) => {
   const family = FAMILIES.find((f) => f.test(route));
   if (!family) return true;
@@ -30,7 +40,27 @@ async function renderEverything(page: Page) {
 }
 
 test('the build contains the core pages', () => {
-  for (const route of ['/', '/treaties/ottawa/', '/treaties/ottawa/article-1/', '/treaties/ottawa/preamble/', '/glossary/', '/sources/', '/about/', '/states/', '/states/ukr/', '/us-policy/', '/compare/', '/compare/select/', '/civilian-risk/', '/timeline/', '/data/', '/topics/withdrawals/', '/topics/korea-exception/', '/topics/ukraine-2024-decision/', '/instruments/ccw-amended-protocol-ii/']) {
+  for (const route of [
+    '/',
+    '/treaties/ottawa/',
+    '/treaties/ottawa/article-1/',
+    '/treaties/ottawa/preamble/',
+    '/glossary/',
+    '/sources/',
+    '/about/',
+    '/states/',
+    '/states/ukr/',
+    '/us-policy/',
+    '/compare/',
+    '/compare/select/',
+    '/civilian-risk/',
+    '/timeline/',
+    '/data/',
+    '/topics/withdrawals/',
+    '/topics/korea-exception/',
+    '/topics/ukraine-2024-decision/',
+    '/instruments/ccw-amended-protocol-ii/',
+  ]) {
     expect(allRoutes).toContain(route);
   }
 });
@@ -51,7 +81,9 @@ for (const route of routes) {
       // until scrolled to. Render everything first, so axe judges every element as a reader will
       // meet it (target sizes, contrast) rather than as a zero-size box.
       await renderEverything(page);
-      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const axe = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
       expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       expect(errors).toEqual([]);
     });
@@ -64,7 +96,9 @@ for (const route of routes) {
       await expect(main.locator('h1')).toBeVisible();
       expect((await main.innerText()).length).toBeGreaterThan(200);
       await renderEverything(page); // lay out everything before measuring
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
       await context.close();
     });

@@ -33,19 +33,29 @@ test('filters narrow the table by status and region, and sorting reorders it', a
 
 test('the map links each drawn country to its page, with its status in words', async ({ page, request }) => {
   await page.goto('/states/');
-  await expect(page.locator('.world-map object[type="image/svg+xml"]')).toHaveAttribute('aria-label', /Ottawa Treaty status by country/);
+  await expect(page.locator('.world-map object[type="image/svg+xml"]')).toHaveAttribute(
+    'aria-label',
+    /Ottawa Treaty status by country/,
+  );
   const svg = await (await request.get('/states/map.svg')).text();
-  const links = [...svg.matchAll(/<a href="([^"]+)" target="_top" aria-label="([^"]+)"/g)].map((m) => ({ href: m[1]!, label: m[2]! }));
+  const links = [...svg.matchAll(/<a href="([^"]+)" target="_top" aria-label="([^"]+)"/g)].map((m) => ({
+    href: m[1]!,
+    label: m[2]!,
+  }));
   expect(links.length).toBeGreaterThan(150);
   for (const { href } of links) expect(stateRoutes).toContain(href);
   expect(links).toContainEqual({ href: '/states/fin/', label: 'Finland: Withdrawn' });
   expect(links).toContainEqual({ href: '/states/ukr/', label: 'Ukraine: Contested' });
   // Every state is either drawn or listed by name under the map.
-  const listed = await page.locator('.world-map figcaption a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const listed = await page
+    .locator('.world-map figcaption a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   for (const route of stateRoutes) expect(links.some((l) => l.href === route) || listed.includes(route)).toBe(true);
 });
 
-test("a state page joins its Ottawa record, its Amended Protocol II status and the withdrawal explainer", async ({ page }) => {
+test('a state page joins its Ottawa record, its Amended Protocol II status and the withdrawal explainer', async ({
+  page,
+}) => {
   await page.goto('/states/ukr/');
   await expect(page.locator('main')).toContainText('Contested');
   await expect(page.locator('main')).toContainText('18 July 2025');

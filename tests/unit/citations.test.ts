@@ -4,7 +4,12 @@ import type { Source } from '@/lib/content/schemas';
 
 describe('numberCitations', () => {
   it('numbers sources by first use and reuses a number when a source is cited again', () => {
-    const notes = numberCitations([{ source: 'b' }, { source: 'a', pin: 'Art. 1' }, { source: 'b', pin: 'p. 4' }, { source: 'a', pin: 'Art. 1' }]);
+    const notes = numberCitations([
+      { source: 'b' },
+      { source: 'a', pin: 'Art. 1' },
+      { source: 'b', pin: 'p. 4' },
+      { source: 'a', pin: 'Art. 1' },
+    ]);
     expect(notes.numberOf('b')).toBe(1);
     expect(notes.numberOf('a')).toBe(2);
     expect(notes.list).toEqual([
@@ -28,8 +33,13 @@ describe('numberCitations', () => {
 describe('citationsInMdx', () => {
   it('finds Cite, Quote and Stat in reading order, expanding a figure to its sources', () => {
     const raw = 'A<Quote source="text" pin="Art. 1(1)">…</Quote> B <Stat id="parties" /> C<Cite source="report" />';
-    const figures = (tag: string, attrs: string) => (tag === 'Stat' && attrs.includes('"parties"') ? [{ source: 'monitor' }] : []);
-    expect(citationsInMdx(raw, figures)).toEqual([{ source: 'text', pin: 'Art. 1(1)' }, { source: 'monitor' }, { source: 'report' }]);
+    const figures = (tag: string, attrs: string) =>
+      tag === 'Stat' && attrs.includes('"parties"') ? [{ source: 'monitor' }] : [];
+    expect(citationsInMdx(raw, figures)).toEqual([
+      { source: 'text', pin: 'Art. 1(1)' },
+      { source: 'monitor' },
+      { source: 'report' },
+    ]);
   });
 });
 

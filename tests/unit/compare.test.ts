@@ -9,7 +9,13 @@ const dims: Dimension[] = [
   { id: 'transfer', label: 'Transfer', definition: 'Transfer.' },
 ];
 
-const instrument = (id: string, kind: Instrument['kind'], date: string, stances: [Stance, Stance], actor?: string): Instrument => ({
+const instrument = (
+  id: string,
+  kind: Instrument['kind'],
+  date: string,
+  stances: [Stance, Stance],
+  actor?: string,
+): Instrument => ({
   id,
   title: id,
   shortTitle: id,
@@ -21,7 +27,12 @@ const instrument = (id: string, kind: Instrument['kind'], date: string, stances:
   summary: 's',
   asOf: '2026-11-24',
   sources: ['s'],
-  positions: Object.fromEntries(dims.map((d, i) => [d.id, { stance: stances[i]!, summary: `${id} ${d.id}`, cite: [{ source: 's', pin: `§${i + 1}` }] }])),
+  positions: Object.fromEntries(
+    dims.map((d, i) => [
+      d.id,
+      { stance: stances[i]!, summary: `${id} ${d.id}`, cite: [{ source: 's', pin: `§${i + 1}` }] },
+    ]),
+  ),
 });
 
 const ottawa = instrument('ottawa', 'treaty', '1997-09-18', ['prohibited', 'prohibited']);
@@ -61,7 +72,14 @@ describe('comparison', () => {
 
   it('finds what changed between consecutive versions, setting apart points the new one is silent on', () => {
     const changes = policyChanges(policyVersions(all, 'united-states'), dims);
-    expect(changes.map((c) => [c.from.id, c.to.id, c.changed.map((d) => d.dimension.id), c.notRestated.map((d) => d.dimension.id)])).toEqual([
+    expect(
+      changes.map((c) => [
+        c.from.id,
+        c.to.id,
+        c.changed.map((d) => d.dimension.id),
+        c.notRestated.map((d) => d.dimension.id),
+      ]),
+    ).toEqual([
       ['us-2020', 'us-2022', ['use'], []],
       ['us-2022', 'us-2024', ['transfer'], ['use']],
     ]);
@@ -69,12 +87,24 @@ describe('comparison', () => {
 });
 
 describe('matrix open data', () => {
-  const source: Source = { id: 's', type: 'treaty', title: 'Text, "quoted"', author: 'UN', url: 'https://example.org/t', accessed: '2026-11-24' };
+  const source: Source = {
+    id: 's',
+    type: 'treaty',
+    title: 'Text, "quoted"',
+    author: 'UN',
+    url: 'https://example.org/t',
+    accessed: '2026-11-24',
+  };
   const records = matrixRecords(all, dims, () => source);
 
   it('has one record per cell, each with its citations resolved', () => {
     expect(records).toHaveLength(8);
-    expect(records[0]).toMatchObject({ instrument: 'ottawa', dimension: 'use', stance: 'Prohibited', citations: [{ source: 's', pin: '§1', url: 'https://example.org/t' }] });
+    expect(records[0]).toMatchObject({
+      instrument: 'ottawa',
+      dimension: 'use',
+      stance: 'Prohibited',
+      citations: [{ source: 's', pin: '§1', url: 'https://example.org/t' }],
+    });
   });
 
   it('writes the same records as CSV with quotes escaped', () => {

@@ -32,6 +32,8 @@ describe('figure tokens in structured text', () => {
     expect(figureTokenIds('{fig:destroyed} of {fig:other}')).toEqual(['destroyed', 'other']);
   });
   it('replaces each token by the figure, so the number is typed once', () => {
-    expect(fillFigureTokens('By 1999, {fig:destroyed} had been destroyed.', (id) => figures[id]!)).toBe('By 1999, 3.3 million mines had been destroyed.');
+    expect(fillFigureTokens('By 1999, {fig:destroyed} had been destroyed.', (id) => figures[id]!)).toBe(
+      'By 1999, 3.3 million mines had been destroyed.',
+    );
   });
 });

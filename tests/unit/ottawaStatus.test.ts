@@ -21,7 +21,12 @@ const state = (iso: string, ottawa: Partial<OttawaRecord>): StateRecord => ({
 });
 
 // Finland: accession deposited 9 January 2012 (illustrative dates for the rule, not the record).
-const finland = record({ consent: '2012-01-09', consentType: 'accession', withdrawalNotified: '2025-07-10', withdrawalEffective: '2026-01-10' });
+const finland = record({
+  consent: '2012-01-09',
+  consentType: 'accession',
+  withdrawalNotified: '2025-07-10',
+  withdrawalEffective: '2026-01-10',
+});
 
 describe('entryIntoForceFor', () => {
   it('is 1 March 1999 for instruments deposited well before the treaty entered into force', () => {
@@ -54,12 +59,23 @@ describe('ottawaStatusOn', () => {
   });
 
   it('marks a withdrawal notified during armed conflict as contested (Art. 20(3))', () => {
-    const ukraine = record({ signed: '1999-02-24', consent: '2005-12-27', consentType: 'ratification', withdrawalNotified: '2025-07-18', withdrawalArmedConflict: true });
+    const ukraine = record({
+      signed: '1999-02-24',
+      consent: '2005-12-27',
+      consentType: 'ratification',
+      withdrawalNotified: '2025-07-18',
+      withdrawalArmedConflict: true,
+    });
     expect(ottawaStatusOn(ukraine, '2026-11-24')).toBe('contested');
   });
 
   it("shows Ukraine's 2025 suspension notice as contested, a party before it", () => {
-    const ukraine = record({ signed: '1999-02-24', consent: '2005-12-27', consentType: 'ratification', suspensionNotified: '2025-07-18' });
+    const ukraine = record({
+      signed: '1999-02-24',
+      consent: '2005-12-27',
+      consentType: 'ratification',
+      suspensionNotified: '2025-07-18',
+    });
     expect(ottawaStatusOn(ukraine, '2006-05-31')).toBe('awaiting-entry-into-force');
     expect(ottawaStatusOn(ukraine, '2006-06-01')).toBe('party');
     expect(ottawaStatusOn(ukraine, '2025-07-17')).toBe('party');
@@ -72,10 +88,26 @@ describe('ottawaStatusOn', () => {
 });
 
 describe('countParties', () => {
-  const reported: ReportedFigure = { id: 'p', label: 'Number of States Parties', value: 166, unit: { one: 'State Party', other: 'States Parties' }, asOf: '2025-12-01', cite: [{ source: 's' }] };
+  const reported: ReportedFigure = {
+    id: 'p',
+    label: 'Number of States Parties',
+    value: 166,
+    unit: { one: 'State Party', other: 'States Parties' },
+    asOf: '2025-12-01',
+    cite: [{ source: 's' }],
+  };
 
   it('carries a reported figure forward by the withdrawals that took effect after its date', () => {
-    const states = [state('FIN', finland), state('EST', { consent: '2004-05-12', consentType: 'accession', withdrawalNotified: '2025-06-27', withdrawalEffective: '2025-12-27' }), state('XXA', { unverified: true })];
+    const states = [
+      state('FIN', finland),
+      state('EST', {
+        consent: '2004-05-12',
+        consentType: 'accession',
+        withdrawalNotified: '2025-06-27',
+        withdrawalEffective: '2025-12-27',
+      }),
+      state('XXA', { unverified: true }),
+    ];
     expect(countParties(states, '2025-12-26', reported).value).toBe(166);
     expect(countParties(states, '2025-12-27', reported).value).toBe(165);
     const now = countParties(states, '2026-11-24', reported);
@@ -87,13 +119,24 @@ describe('countParties', () => {
   });
 
   it('counts from the records alone once every record is verified', () => {
-    const states = [state('FIN', finland), state('AUT', { signed: '1997-12-03', consent: '1998-06-29', consentType: 'ratification' }), state('USA', {})];
+    const states = [
+      state('FIN', finland),
+      state('AUT', { signed: '1997-12-03', consent: '1998-06-29', consentType: 'ratification' }),
+      state('USA', {}),
+    ];
     expect(countParties(states, '2025-01-01', reported)).toMatchObject({ value: 2, method: 'state-records' });
     expect(countParties(states, '2026-11-24', reported)).toMatchObject({ value: 1, method: 'state-records' });
   });
 
   it('still counts a state whose suspension is contested', () => {
-    const states = [state('UKR', { signed: '1999-02-24', consent: '2005-12-27', consentType: 'ratification', suspensionNotified: '2025-07-18' })];
+    const states = [
+      state('UKR', {
+        signed: '1999-02-24',
+        consent: '2005-12-27',
+        consentType: 'ratification',
+        suspensionNotified: '2025-07-18',
+      }),
+    ];
     expect(countParties(states, '2026-11-24', reported)).toMatchObject({ value: 1, method: 'state-records' });
   });
 });

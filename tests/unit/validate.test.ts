@@ -102,9 +102,9 @@ describe('validateDocuments', () => {
   });
 
   it('reports an unknown field instead of dropping it', () => {
-    expect(validate(replace('glossary/accession.yaml', 'term: Accession', 'term: Accession\nsynonym: joining'))).toEqual([
-      'content/glossary/accession.yaml: synonym: is not a known field (value: "joining")',
-    ]);
+    expect(
+      validate(replace('glossary/accession.yaml', 'term: Accession', 'term: Accession\nsynonym: joining')),
+    ).toEqual(['content/glossary/accession.yaml: synonym: is not a known field (value: "joining")']);
   });
 
   it('reports a file that is no known kind of document', () => {
@@ -126,12 +126,20 @@ describe('validateDocuments', () => {
 
   it('fails duplicate ids and ids that differ from the file name', () => {
     const problems = validate({ 'glossary/accession-2.yaml': VALID['glossary/accession.yaml']! });
-    expect(problems).toContain('content/glossary/accession-2.yaml: id: must equal the file name "accession-2" (value: "accession")');
+    expect(problems).toContain(
+      'content/glossary/accession-2.yaml: id: must equal the file name "accession-2" (value: "accession")',
+    );
     expect(problems.filter((p) => p.includes('id: is already used by content/glossary/accession'))).toHaveLength(1);
   });
 
   it('fails internal links to missing pages and missing anchors', () => {
-    const problems = validate(replace('instruments/ottawa.mdx', '(/treaties/ottawa/article-1/#para-1)', '(/treaties/ottawa/article-1/#para-9) and [x](/no/such/page/)'));
+    const problems = validate(
+      replace(
+        'instruments/ottawa.mdx',
+        '(/treaties/ottawa/article-1/#para-1)',
+        '(/treaties/ottawa/article-1/#para-9) and [x](/no/such/page/)',
+      ),
+    );
     expect(problems).toEqual([
       'content/instruments/ottawa.mdx: body (line 13): links to an anchor that /treaties/ottawa/article-1/ does not have (value: "/treaties/ottawa/article-1/#para-9")',
       'content/instruments/ottawa.mdx: body (line 13): links to a page the site does not have (internal links end with a slash) (value: "/no/such/page/")',
@@ -140,14 +148,18 @@ describe('validateDocuments', () => {
 
   it('fails an unknown state code', () => {
     const problems = validate({ 'states/xxz.yaml': VALID['states/fin.yaml']!.replace('iso: FIN', 'iso: XXZ') });
-    expect(problems).toContain('content/states/xxz.yaml: iso: is not an ISO 3166-1 alpha-3 country code (value: "XXZ")');
+    expect(problems).toContain(
+      'content/states/xxz.yaml: iso: is not an ISO 3166-1 alpha-3 country code (value: "XXZ")',
+    );
   });
 
   it('fails dates out of order: withdrawal effective before notification, consent before signature', () => {
     const problems = validate({
-      'states/fin.yaml': VALID['states/fin.yaml']!.replace("withdrawalEffective: '2026-01-10'", "withdrawalEffective: '2025-01-10'"),
-      'states/ltu.yaml': VALID['states/fin.yaml']!
-        .replace('iso: FIN', 'iso: LTU')
+      'states/fin.yaml': VALID['states/fin.yaml']!.replace(
+        "withdrawalEffective: '2026-01-10'",
+        "withdrawalEffective: '2025-01-10'",
+      ),
+      'states/ltu.yaml': VALID['states/fin.yaml']!.replace('iso: FIN', 'iso: LTU')
         .replace('signed: null', "signed: '1999-02-26'")
         .replace("consent: '2011-01-09'", "consent: '1998-05-12'")
         .replace('consentType: accession', 'consentType: ratification'),
@@ -160,7 +172,9 @@ describe('validateDocuments', () => {
 
   it('fails a withdrawal without a notification date, and a signature after signature closed', () => {
     const problems = validate({
-      'states/fin.yaml': VALID['states/fin.yaml']!.replace("  withdrawalNotified: '2025-07-10'\n", '').replace('signed: null', "signed: '2001-01-01'").replace('accession', 'ratification'),
+      'states/fin.yaml': VALID['states/fin.yaml']!.replace("  withdrawalNotified: '2025-07-10'\n", '')
+        .replace('signed: null', "signed: '2001-01-01'")
+        .replace('accession', 'ratification'),
     });
     expect(problems).toEqual([
       'content/states/fin.yaml: ottawa.signed: must fall between 1997-12-03 and 1999-03-01, when the treaty was open for signature (Art. 15) (value: "2001-01-01")',
@@ -175,7 +189,10 @@ describe('validateDocuments', () => {
   });
 
   it('requires a position on every dimension once dimensions exist', () => {
-    const problems = validate({ 'data/dimensions.yaml': 'dimensions:\n  - { id: use, label: Use, definition: Whether the instrument allows use. }\n' });
+    const problems = validate({
+      'data/dimensions.yaml':
+        'dimensions:\n  - { id: use, label: Use, definition: Whether the instrument allows use. }\n',
+    });
     expect(problems).toEqual([
       'content/instruments/ottawa.mdx: positions.use: is required: every instrument states a position on every dimension in content/data/dimensions.yaml (value: missing)',
     ]);
@@ -215,8 +232,13 @@ describe('validateDocuments: comparison positions', () => {
   });
 
   it('fails a position without a citation', () => {
-    const noCite = VALID['instruments/ottawa.mdx']!.replace('sources: [treaty-text]\n---', "sources: [treaty-text]\npositions:\n  use: { stance: prohibited, summary: 'Never.', cite: [] }\n---");
-    expect(validate({ 'instruments/ottawa.mdx': noCite })).toContain('content/instruments/ottawa.mdx: positions.use.cite: must cite at least one source (value: [])');
+    const noCite = VALID['instruments/ottawa.mdx']!.replace(
+      'sources: [treaty-text]\n---',
+      "sources: [treaty-text]\npositions:\n  use: { stance: prohibited, summary: 'Never.', cite: [] }\n---",
+    );
+    expect(validate({ 'instruments/ottawa.mdx': noCite })).toContain(
+      'content/instruments/ottawa.mdx: positions.use.cite: must cite at least one source (value: [])',
+    );
   });
 
   it('fails a position summary that quotes a figure that does not exist', () => {
@@ -232,12 +254,17 @@ describe('validateDocuments: comparison positions', () => {
 
   it('fails an MDX component the site does not provide', () => {
     const problems = validate(replace('instruments/ottawa.mdx', 'Text with a note.', 'Text with <Chart /> a note.'));
-    expect(problems).toEqual([expect.stringMatching(/^content\/instruments\/ottawa\.mdx: body \(line 13\): is not a component MDX may use \(.*\) \(value: "Chart"\)$/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^content\/instruments\/ottawa\.mdx: body \(line 13\): is not a component MDX may use \(.*\) \(value: "Chart"\)$/,
+      ),
+    ]);
   });
 });
 
 describe('validateDocuments: casualty series', () => {
-  const row = (fields: string) => `  - { year: 2024, total: 6279, killed: 1945, injured: 4325, edition: LM 2025, cite: [{ source: treaty-text }]${fields} }\n`;
+  const row = (fields: string) =>
+    `  - { year: 2024, total: 6279, killed: 1945, injured: 4325, edition: LM 2025, cite: [{ source: treaty-text }]${fields} }\n`;
   const series = (rows: string) => `asOf: '2025-12-01'\nrows:\n${rows}`;
   const check = (rows: string) => validate({ 'data/casualties.yaml': series(rows) });
 
@@ -246,29 +273,42 @@ describe('validateDocuments: casualty series', () => {
   });
 
   it('fails a negative number', () => {
-    expect(check(row('').replace('killed: 1945', 'killed: -3'))).toEqual(['content/data/casualties.yaml: rows.0.killed: must not be negative (value: -3)']);
+    expect(check(row('').replace('killed: 1945', 'killed: -3'))).toEqual([
+      'content/data/casualties.yaml: rows.0.killed: must not be negative (value: -3)',
+    ]);
   });
 
   it('fails killed plus injured exceeding the total', () => {
-    expect(check(row('').replace('total: 6279', 'total: 6000'))).toEqual(['content/data/casualties.yaml: rows.0.total: is less than killed + injured + unknown (6270) (value: 6000)']);
+    expect(check(row('').replace('total: 6279', 'total: 6000'))).toEqual([
+      'content/data/casualties.yaml: rows.0.total: is less than killed + injured + unknown (6270) (value: 6000)',
+    ]);
   });
 
   it('fails a year out of range and a duplicate year', () => {
     const problems = check(row('').replace('year: 2024', 'year: 1990') + row('') + row(''));
     expect(problems).toEqual([
-      expect.stringMatching(/^content\/data\/casualties\.yaml: rows\.0\.year: must be a year from 1999 to \d{4} \(value: 1990\)$/),
+      expect.stringMatching(
+        /^content\/data\/casualties\.yaml: rows\.0\.year: must be a year from 1999 to \d{4} \(value: 1990\)$/,
+      ),
       'content/data/casualties.yaml: rows.2.year: appears more than once (value: 2024)',
     ]);
   });
 
   it('fails a row with no source', () => {
-    expect(check(row('').replace(', cite: [{ source: treaty-text }]', ''))).toEqual(['content/data/casualties.yaml: rows.0.cite: is required (value: missing)']);
+    expect(check(row('').replace(', cite: [{ source: treaty-text }]', ''))).toEqual([
+      'content/data/casualties.yaml: rows.0.cite: is required (value: missing)',
+    ]);
   });
 
   it('accepts an explained gap, but not one for a year that has a row or one without a source', () => {
-    const gap = (year: number, cite = ", cite: [{ source: treaty-text }]") => `gaps:\n  - { year: ${year}, note: 'No total was published.'${cite} }\n`;
+    const gap = (year: number, cite = ', cite: [{ source: treaty-text }]') =>
+      `gaps:\n  - { year: ${year}, note: 'No total was published.'${cite} }\n`;
     expect(check(row('') + gap(1999))).toEqual([]);
-    expect(check(row('') + gap(2024))).toEqual(['content/data/casualties.yaml: gaps.0.year: already has a row or a gap: a year is either a row or an explained gap (value: 2024)']);
-    expect(check(row('') + gap(1999, ''))).toEqual(['content/data/casualties.yaml: gaps.0.cite: is required (value: missing)']);
+    expect(check(row('') + gap(2024))).toEqual([
+      'content/data/casualties.yaml: gaps.0.year: already has a row or a gap: a year is either a row or an explained gap (value: 2024)',
+    ]);
+    expect(check(row('') + gap(1999, ''))).toEqual([
+      'content/data/casualties.yaml: gaps.0.cite: is required (value: missing)',
+    ]);
   });
 });

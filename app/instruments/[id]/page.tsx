@@ -19,14 +19,20 @@ export function generateStaticParams() {
   return instruments.filter((i) => i.id !== OTTAWA_ID).map((i) => ({ id: i.id }));
 }
 
-const load = (id: string) => (id !== OTTAWA_ID && instruments.some((i) => i.id === id) ? getInstrumentDocument(id) : undefined);
+const load = (id: string) =>
+  id !== OTTAWA_ID && instruments.some((i) => i.id === id) ? getInstrumentDocument(id) : undefined;
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const doc = load((await params).id);
   return doc ? { title: doc.data.shortTitle, description: doc.data.summary } : {};
 }
 
-const KIND_LABELS = { treaty: 'Treaty', protocol: 'Protocol', 'national-policy': 'National policy', decision: 'Decision' } as const;
+const KIND_LABELS = {
+  treaty: 'Treaty',
+  protocol: 'Protocol',
+  'national-policy': 'National policy',
+  decision: 'Decision',
+} as const;
 
 export default async function InstrumentPage({ params }: { params: Promise<{ id: string }> }) {
   const doc = load((await params).id);

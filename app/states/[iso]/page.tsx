@@ -25,7 +25,10 @@ const find = (iso: string) => states.find((s) => s.iso.toLowerCase() === iso);
 export async function generateMetadata({ params }: { params: Promise<{ iso: string }> }): Promise<Metadata> {
   const state = find((await params).iso);
   if (!state) return {};
-  return { title: `${state.name} and the Ottawa Treaty`, description: `${state.name}: signature, ratification or accession, entry into force and any withdrawal under the Ottawa Treaty, and its CCW Amended Protocol II status, with sources.` };
+  return {
+    title: `${state.name} and the Ottawa Treaty`,
+    description: `${state.name}: signature, ratification or accession, entry into force and any withdrawal under the Ottawa Treaty, and its CCW Amended Protocol II status, with sources.`,
+  };
 }
 
 export default async function StatePage({ params }: { params: Promise<{ iso: string }> }) {
@@ -40,7 +43,13 @@ export default async function StatePage({ params }: { params: Promise<{ iso: str
   const apiiCites = apii.sources.map((source) => ({ source }));
   const area = contamination?.areas.find((a) => a.iso === state.iso);
   const casualties = casualtiesLatest?.countries.find((c) => c.iso === state.iso);
-  const notes = numberCitations([...ottawaCites, ...apiiCites, ...(area?.cite ?? []), ...(area?.article5?.cite ?? []), ...(casualties?.cite ?? [])]);
+  const notes = numberCitations([
+    ...ottawaCites,
+    ...apiiCites,
+    ...(area?.cite ?? []),
+    ...(area?.article5?.cite ?? []),
+    ...(casualties?.cite ?? []),
+  ]);
   const mentions = stateMentions(state, { topics, instruments });
   const events = [
     o.signed && { date: o.signed, what: 'Signed the treaty' },
@@ -48,7 +57,10 @@ export default async function StatePage({ params }: { params: Promise<{ iso: str
     inForce && { date: inForce, what: 'Treaty entered into force for it (Art. 17)' },
     o.withdrawalNotified && { date: o.withdrawalNotified, what: 'Notified its withdrawal (Art. 20)' },
     o.withdrawalEffective && { date: o.withdrawalEffective, what: 'Withdrawal took effect' },
-    o.suspensionNotified && { date: o.suspensionNotified, what: 'Notified the UN that it suspends the treaty (contested)' },
+    o.suspensionNotified && {
+      date: o.suspensionNotified,
+      what: 'Notified the UN that it suspends the treaty (contested)',
+    },
   ].filter((e): e is { date: string; what: string } => Boolean(e));
   events.sort((a, b) => a.date.localeCompare(b.date));
 
@@ -75,12 +87,17 @@ export default async function StatePage({ params }: { params: Promise<{ iso: str
       ) : (
         !o.unverified && <p>It has neither signed nor acceded to the treaty.</p>
       )}
-      {o.unverified && <p className="note">This record has not yet been fully checked against sources; the site states no status from it.</p>}
+      {o.unverified && (
+        <p className="note">
+          This record has not yet been fully checked against sources; the site states no status from it.
+        </p>
+      )}
       {o.notes && <p>{o.notes}</p>}
       <h2 id="amended-protocol-ii">CCW Amended Protocol II</h2>
       <p>
         <ApiiStatusText status={apiiStatus(apii)} />
-        <CiteMarks notes={notes} cites={apiiCites} />. <a href={paths.instrument("ccw-amended-protocol-ii")}>What Amended Protocol II requires</a>.
+        <CiteMarks notes={notes} cites={apiiCites} />.{' '}
+        <a href={paths.instrument('ccw-amended-protocol-ii')}>What Amended Protocol II requires</a>.
       </p>
       {apii.notes && <p className="muted">{apii.notes}</p>}
       {(area || casualties) && <h2 id="civilian-risk">Contamination and casualties</h2>}
@@ -90,8 +107,15 @@ export default async function StatePage({ params }: { params: Promise<{ iso: str
           <CiteMarks notes={notes} cites={area.cite} />.
           {area.article5 && (
             <>
-              {' '}Its current Article 5 clearance deadline is <time dateTime={area.article5.deadline}>{formatDate(area.article5.deadline)}</time>
-              {area.article5.extensions !== undefined && <> after {area.article5.extensions} extension{area.article5.extensions === 1 ? '' : 's'}</>}
+              {' '}
+              Its current Article 5 clearance deadline is{' '}
+              <time dateTime={area.article5.deadline}>{formatDate(area.article5.deadline)}</time>
+              {area.article5.extensions !== undefined && (
+                <>
+                  {' '}
+                  after {area.article5.extensions} extension{area.article5.extensions === 1 ? '' : 's'}
+                </>
+              )}
               <CiteMarks notes={notes} cites={area.article5.cite} />.
             </>
           )}
@@ -100,8 +124,10 @@ export default async function StatePage({ params }: { params: Promise<{ iso: str
       )}
       {casualties && casualtiesLatest && (
         <p>
-          In {casualtiesLatest.year} the Monitor recorded <data value={casualties.total}>{casualties.total.toLocaleString('en-GB')}</data> casualties here
-          <CiteMarks notes={notes} cites={casualties.cite} />, among the highest of any country (<a href={paths.topic(CIVILIAN_RISK_SLUG)}>civilian risk</a>).
+          In {casualtiesLatest.year} the Monitor recorded{' '}
+          <data value={casualties.total}>{casualties.total.toLocaleString('en-GB')}</data> casualties here
+          <CiteMarks notes={notes} cites={casualties.cite} />, among the highest of any country (
+          <a href={paths.topic(CIVILIAN_RISK_SLUG)}>civilian risk</a>).
         </p>
       )}
       {mentions.length > 0 && (

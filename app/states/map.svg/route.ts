@@ -7,5 +7,7 @@ export const dynamic = 'force-static';
 
 export function GET() {
   const date = getInstrument(OTTAWA_ID).asOf;
-  return new Response(statusMapSvg(stateRows(states, date), date), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+  return new Response(statusMapSvg(stateRows(states, date), date), {
+    headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
+  });
 }

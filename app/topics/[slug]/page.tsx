@@ -11,7 +11,8 @@ export function generateStaticParams() {
   return topics.filter((t) => t.data.slug !== CIVILIAN_RISK_SLUG).map((t) => ({ slug: t.data.slug }));
 }
 
-const load = (slug: string) => (slug !== CIVILIAN_RISK_SLUG && topics.some((t) => t.data.slug === slug) ? getTopic(slug) : undefined);
+const load = (slug: string) =>
+  slug !== CIVILIAN_RISK_SLUG && topics.some((t) => t.data.slug === slug) ? getTopic(slug) : undefined;
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   const doc = load((await params).slug);

@@ -45,8 +45,12 @@ export default async function PairPage({ params }: { params: Promise<{ a: string
   // Two versions of one actor's policy: say whether they are consecutive, and what changed.
   const sameActor = first.actor !== undefined && first.actor === second.actor;
   const versions = sameActor ? policyVersions(instruments, first.actor!) : [];
-  const consecutive = sameActor && policyChanges(versions, dimensions).some((c) => c.from.id === first.id && c.to.id === second.id);
-  const notes = numberCitations([...[...differ, ...agree].flatMap((r) => r.positions.flatMap((p) => p.cite)), ...comparisonCitations(pair, dimensions)]);
+  const consecutive =
+    sameActor && policyChanges(versions, dimensions).some((c) => c.from.id === first.id && c.to.id === second.id);
+  const notes = numberCitations([
+    ...[...differ, ...agree].flatMap((r) => r.positions.flatMap((p) => p.cite)),
+    ...comparisonCitations(pair, dimensions),
+  ]);
   const title = `${first.shortTitle} and ${second.shortTitle}`;
 
   return (
@@ -56,9 +60,13 @@ export default async function PairPage({ params }: { params: Promise<{ a: string
       </p>
       <h1>{title}, compared</h1>
       <p className="lede">
-        <a href={paths.instrument(first.id)}>{first.shortTitle}</a> ({formatDate(instrumentDate(first))}) and <a href={paths.instrument(second.id)}>{second.shortTitle}</a> (
-        {formatDate(instrumentDate(second))}) differ on {differ.length} of {dimensions.length} points and take the same stance on {agree.length}.
-        {sameActor && (consecutive ? ' The second directly followed the first.' : ' Other versions of this policy came in between; see the U.S. policy timeline.')}
+        <a href={paths.instrument(first.id)}>{first.shortTitle}</a> ({formatDate(instrumentDate(first))}) and{' '}
+        <a href={paths.instrument(second.id)}>{second.shortTitle}</a> ({formatDate(instrumentDate(second))}) differ on{' '}
+        {differ.length} of {dimensions.length} points and take the same stance on {agree.length}.
+        {sameActor &&
+          (consecutive
+            ? ' The second directly followed the first.'
+            : ' Other versions of this policy came in between; see the U.S. policy timeline.')}
       </p>
       <h2 id="differ">{sameActor ? 'What changed' : 'Where they differ'}</h2>
       {differ.length === 0 ? (
@@ -69,7 +77,13 @@ export default async function PairPage({ params }: { params: Promise<{ a: string
       <h2 id="agree">Where they take the same stance</h2>
       {agree.length === 0 ? <p>On no point.</p> : <DimensionList rows={agree} pair={pair} notes={notes} />}
       <h2 id="side-by-side">Side by side</h2>
-      <ComparisonTable instruments={pair} dimensions={dimensions} notes={notes} caption={`${title}: every point of comparison`} pagePath={path} />
+      <ComparisonTable
+        instruments={pair}
+        dimensions={dimensions}
+        notes={notes}
+        caption={`${title}: every point of comparison`}
+        pagePath={path}
+      />
       <PairPicker instruments={instruments} defaults={[first.id, second.id]} />
       <CopyButtons />
       <ReferenceList notes={notes} />
@@ -78,7 +92,15 @@ export default async function PairPage({ params }: { params: Promise<{ a: string
   );
 }
 
-function DimensionList({ rows, pair, notes }: { rows: ReturnType<typeof compareOn>['differ']; pair: readonly [ReturnType<typeof getInstrument>, ReturnType<typeof getInstrument>]; notes: ReturnType<typeof numberCitations> }) {
+function DimensionList({
+  rows,
+  pair,
+  notes,
+}: {
+  rows: ReturnType<typeof compareOn>['differ'];
+  pair: readonly [ReturnType<typeof getInstrument>, ReturnType<typeof getInstrument>];
+  notes: ReturnType<typeof numberCitations>;
+}) {
   return (
     <dl className="pair-list">
       {rows.map((row) => (
@@ -88,7 +110,8 @@ function DimensionList({ rows, pair, notes }: { rows: ReturnType<typeof compareO
           </dt>
           {row.positions.map((p, i) => (
             <dd key={pair[i]!.id}>
-              <span className="pair-instrument">{pair[i]!.shortTitle}:</span> <StanceLabel stance={p.stance} /> {p.summary}
+              <span className="pair-instrument">{pair[i]!.shortTitle}:</span> <StanceLabel stance={p.stance} />{' '}
+              {p.summary}
               <CiteMarks notes={notes} cites={p.cite} />
             </dd>
           ))}
