@@ -63,9 +63,21 @@ export const sourceTypes = ['treaty', 'government', 'intergovernmental', 'ngo', 
 export const sourceType = z.enum(sourceTypes);
 export type SourceType = z.infer<typeof sourceType>;
 
+/**
+ * How far a source can carry a fact on its own: primary (treaty texts, the depositary,
+ * governments, the Convention's own bodies), established (Landmine Monitor, ICRC, UN bodies,
+ * established NGOs, news agencies and papers of record), weak (blogs, newsletters, aggregators,
+ * statistics listicles, republished or machine-translated copies).
+ */
+export const sourceTiers = ['primary', 'established', 'weak'] as const;
+export const sourceTier = z.enum(sourceTiers);
+export type SourceTier = z.infer<typeof sourceTier>;
+
 export const sourceSchema = z.strictObject({
   id,
   type: sourceType,
+  /** Optional until every record carries one (issue 11). */
+  tier: sourceTier.optional(),
   title: nonEmpty,
   author: nonEmpty,
   publisher: nonEmpty.optional(),
