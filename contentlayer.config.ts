@@ -28,7 +28,7 @@ const definitions = documentTypes.map((type) =>
 
 export default makeSource({
   contentDirPath: 'content',
-  contentDirExclude: ['README.md'],
+  contentDirExclude: ['README.md', 'data/corrections'],
   documentTypes: definitions,
   mdx: { remarkPlugins: [remarkGfm] },
   onMissingOrIncompatibleData: 'fail',
