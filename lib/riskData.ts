@@ -2,7 +2,9 @@
  * The civilian-risk data files as the pages and downloads use them. Each exported table is
  * exactly what a chart or table shows, so its CSV/JSON download matches the chart.
  */
-import { casualtiesLatest, casualtySeries, contamination } from './content';
+import { casualtiesLatest, casualtySeries, contamination, getInstrument, states } from './content';
+import { article5Citations, article5On, type Article5Status } from './article5';
+import { OTTAWA_ID } from './routes';
 import type {
   CasualtiesLatest,
   CasualtyGap,
@@ -81,18 +83,37 @@ export function latestRecords() {
     }));
 }
 
-export function contaminationRecords() {
+/** The date Article 5 deadlines are shown as of: the date the Ottawa pages were last checked. */
+export const article5AsOf = () => getInstrument(OTTAWA_ID).asOf;
+
+/** Each contaminated area with its state's Article 5 position as of `date` (computed, see lib/article5). */
+export function contaminationRows(date: string = article5AsOf()) {
   return [...contaminated().areas]
     .sort((a, b) => a.name.localeCompare(b.name))
-    .map((a) => ({
-      iso: a.iso ?? null,
-      name: a.name,
-      extent: a.extent,
-      article5Deadline: a.article5?.deadline ?? null,
-      article5Extensions: a.article5?.extensions ?? null,
-      sources: citeText([...a.cite, ...(a.article5?.cite ?? [])]),
-      note: a.note ?? null,
-    }));
+    .map((area) => {
+      const state = area.iso ? states.find((s) => s.iso === area.iso) : undefined;
+      const article5: Article5Status = state ? article5On(state, date) : { kind: 'no-record' };
+      const article5Cite: Citation[] = state ? article5Citations(state, date) : [];
+      return { area, state, article5, article5Cite };
+    });
+}
+
+const deadlineOf = (s: Article5Status) =>
+  s.kind === 'open' || s.kind === 'passed-no-extension-found' ? s.deadline : null;
+
+export function contaminationRecords() {
+  const date = article5AsOf();
+  return contaminationRows(date).map(({ area: a, article5, article5Cite }) => ({
+    iso: a.iso ?? null,
+    name: a.name,
+    extent: a.extent,
+    article5AsOf: date,
+    article5Status: article5.kind,
+    article5Deadline: deadlineOf(article5),
+    article5CompletedDeclared: article5.kind === 'completed' ? article5.declared : null,
+    sources: citeText([...a.cite, ...article5Cite]),
+    note: a.note ?? null,
+  }));
 }
 
 export const casualtyFields = [

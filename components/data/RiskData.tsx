@@ -10,7 +10,17 @@ import type { Notes } from '@/lib/citations';
 import { casualtySegments, missingYears } from '@/lib/charts/casualties';
 import { formatDate } from '@/lib/dates';
 import { paths } from '@/lib/routes';
-import { DOWNLOADS, casualtySeriesCites, contaminated, latest, series, seriesEntries } from '@/lib/riskData';
+import {
+  DOWNLOADS,
+  article5AsOf,
+  casualtySeriesCites,
+  contaminated,
+  contaminationRows,
+  latest,
+  series,
+  seriesEntries,
+} from '@/lib/riskData';
+import { Article5Cell } from '@/components/states/Article5Text';
 import { states } from '@/lib/content';
 
 const fmt = new Intl.NumberFormat('en-GB');
@@ -244,37 +254,37 @@ const EXTENT_LABELS = {
 /** States and areas with anti-personnel mine contamination, with Article 5 deadlines. */
 export function ContaminationTable({ notes }: { notes: Notes }) {
   const c = contaminated();
-  const areas = [...c.areas].sort((a, b) => a.name.localeCompare(b.name));
-  const known = new Set(states.map((s) => s.iso));
+  const date = article5AsOf();
+  const rows = contaminationRows(date);
   return (
     <div className="table-scroll" role="region" aria-labelledby="contamination-caption" tabIndex={0}>
       <table className="data-table">
         <caption id="contamination-caption">
-          States and other areas with known or suspected anti-personnel mine contamination, and Article 5 clearance
-          deadlines ({areas.length} listed). Each extent band comes from the latest report we could check for that area,
-          which may be older than {formatDate(c.asOf)}: its note names the edition. Data:{' '}
-          <a href={DOWNLOADS.contamination.csv}>CSV</a> · <a href={DOWNLOADS.contamination.json}>JSON</a>
+          States and other areas with known or suspected anti-personnel mine contamination, and each State Party&apos;s
+          Article 5 clearance deadline as of {formatDate(date)} ({rows.length} listed). Deadlines are computed from
+          entry into force and the extensions granted; a deadline that has passed with no extension found is marked so.
+          Each extent band comes from the latest report we could check for that area, which may be older than{' '}
+          {formatDate(c.asOf)}: its note names the edition. Data: <a href={DOWNLOADS.contamination.csv}>CSV</a> ·{' '}
+          <a href={DOWNLOADS.contamination.json}>JSON</a>
         </caption>
         <thead>
           <tr>
             <th scope="col">State or area</th>
             <th scope="col">Extent</th>
-            <th scope="col">Article 5 deadline</th>
-            <th scope="col">Extensions</th>
+            <th scope="col">Article 5 deadline as of {formatDate(date)}</th>
             <th scope="col">Sources</th>
           </tr>
         </thead>
         <tbody>
-          {areas.map((a) => (
+          {rows.map(({ area: a, state, article5, article5Cite }) => (
             <tr key={a.name}>
-              <th scope="row">{a.iso && known.has(a.iso) ? <a href={paths.state(a.iso)}>{a.name}</a> : a.name}</th>
+              <th scope="row">{state ? <a href={paths.state(state.iso)}>{a.name}</a> : a.name}</th>
               <td>{EXTENT_LABELS[a.extent]}</td>
               <td>
-                {a.article5 ? <time dateTime={a.article5.deadline}>{formatDate(a.article5.deadline)}</time> : '—'}
+                <Article5Cell status={article5} />
               </td>
-              <td>{a.article5?.extensions ?? '—'}</td>
               <td>
-                <CiteMarks notes={notes} cites={[...a.cite, ...(a.article5?.cite ?? [])]} />
+                <CiteMarks notes={notes} cites={[...a.cite, ...article5Cite]} />
                 {a.note && <span className="muted"> {a.note}</span>}
               </td>
             </tr>

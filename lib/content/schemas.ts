@@ -221,6 +221,46 @@ export type Term = z.infer<typeof termSchema>;
 export const consentTypes = ['ratification', 'accession', 'succession', 'acceptance', 'approval'] as const;
 export const regions = ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'] as const;
 
+/**
+ * Article 5 (clearance of mined areas): what happened after the original ten-year deadline,
+ * which is computed from entry into force and never stored. Each extension granted (Art. 5(3)-(6))
+ * and each completion declared is a dated, cited record; lib/article5.ts reads them as of a date.
+ */
+export const article5ExtensionSchema = z
+  .strictObject({
+    /** When the States Parties decided it (the meeting's date, month or year as the source gives it). */
+    decided: partialDate.optional(),
+    /** When the decision date is not known: the date of a source showing the deadline in force. */
+    reportedBy: partialDate.optional(),
+    /** The meeting that granted it, in words ("Eighteenth Meeting of the States Parties"). */
+    meeting: nonEmpty.optional(),
+    newDeadline: isoDate,
+    cite: z.array(citation).min(1, 'must cite at least one source'),
+  })
+  .refine((e) => Boolean(e.decided) !== Boolean(e.reportedBy), {
+    message: 'must give exactly one of decided (the decision date) or reportedBy (the date of a source that shows it)',
+    path: ['decided'],
+  });
+export type Article5Extension = z.infer<typeof article5ExtensionSchema>;
+
+export const article5RecordSchema = z.strictObject({
+  extensions: z.array(article5ExtensionSchema).default([]),
+  /** The state declared its known mined areas cleared (a later extension means new areas were found). */
+  completed: z.strictObject({ declared: partialDate, cite: z.array(citation).min(1) }).optional(),
+  /**
+   * A request whose outcome no stored source reports: what was asked, what we searched and when.
+   * The page then says the deadline passed with no extension found as of `asOf`.
+   */
+  pendingRequest: z
+    .strictObject({ text: nonEmpty, searched: nonEmpty, asOf: isoDate, cite: z.array(citation).min(1) })
+    .optional(),
+  /** Reader text: what is uncertain about these records, in plain words. */
+  note: nonEmpty.optional(),
+  /** For maintainers only; never rendered. */
+  editorNote: nonEmpty.optional(),
+});
+export type Article5Record = z.infer<typeof article5RecordSchema>;
+
 export const ottawaRecordSchema = z.strictObject({
   signed: isoDate.nullable(),
   consent: isoDate.nullable(),
@@ -241,8 +281,11 @@ export const ottawaRecordSchema = z.strictObject({
    */
   unverified: z.boolean().default(false),
   notes: z.string().default(''),
+  /** For maintainers only; never rendered. */
+  editorNote: nonEmpty.optional(),
   /** May be empty only for an unverified record that states no date (checked in validate.ts). */
   sources: z.array(id),
+  article5: article5RecordSchema.optional(),
 });
 
 export const treatyConsentSchema = z.strictObject({
@@ -254,6 +297,8 @@ export const treatyConsentSchema = z.strictObject({
   reportedBoundBy: isoDate.optional(),
   unverified: z.boolean().default(false),
   notes: z.string().default(''),
+  /** For maintainers only; never rendered. */
+  editorNote: nonEmpty.optional(),
   sources: z.array(id),
 });
 
@@ -373,14 +418,10 @@ export const contaminationSchema = z.strictObject({
         name: nonEmpty,
         extent: z.enum(contaminationExtents),
         cite: citations,
-        article5: z
-          .strictObject({
-            deadline: isoDate,
-            extensions: count.optional(),
-            cite: citations,
-          })
-          .optional(),
+        /** Reader text: what the band rests on and what is uncertain. */
         note: nonEmpty.optional(),
+        /** For maintainers only; never rendered. */
+        editorNote: nonEmpty.optional(),
       }),
     )
     .min(1),
