@@ -12,6 +12,7 @@ import type {
   CasualtySeries,
   Citation,
   Contamination,
+  ShareBase,
 } from './content/schemas';
 import { casualtySegments } from './charts/casualties';
 
@@ -61,7 +62,9 @@ export function casualtyRecords() {
       unknown: row?.unknown ?? null,
       notBrokenDown: row && !split ? row.total : null,
       civilianPercent: row?.civilianPercent ?? null,
-      childPercentOfCivilian: row?.childPercentOfCivilian ?? null,
+      civilianPercentOf: row?.civilianPercentOf ? SHARE_BASE_LABELS[row.civilianPercentOf] : null,
+      childPercent: row?.childPercent ?? null,
+      childPercentOf: row?.childPercentOf ? SHARE_BASE_LABELS[row.childPercentOf] : null,
       edition: row?.edition ?? null,
       sources: citeText(e.cite),
       note: e.note ?? null,
@@ -116,22 +119,34 @@ export function contaminationRecords() {
   }));
 }
 
-export const casualtyFields = [
-  'total',
-  'killed',
-  'injured',
-  'unknown',
-  'civilianPercent',
-  'childPercentOfCivilian',
-] as const;
-export type CasualtyField = (typeof casualtyFields)[number];
+/** What each share is a share of, in words that follow the number ("46% of civilian casualties"). */
+export const SHARE_BASE_LABELS: Record<ShareBase, string> = {
+  'all-casualties': 'of all recorded casualties',
+  'known-status': 'of casualties whose civilian or military status was known',
+  'not-stated': 'of casualties (the source does not say of which)',
+  'civilian-casualties': 'of civilian casualties',
+  'civilian-casualties-known-age': 'of civilian casualties whose age was known',
+};
 
-/** One number from the casualty series, for prose; fails the build if the row or field is missing. */
+export const casualtyFields = ['total', 'killed', 'injured', 'unknown', 'civilianPercent', 'childPercent'] as const;
+export type CasualtyField = (typeof casualtyFields)[number];
+export const shareFields = ['civilianPercent', 'childPercent'] as const;
+
+/** The denominator of a share field in a row. */
+export function shareBaseOf(row: CasualtyRow, field: (typeof shareFields)[number]): ShareBase | undefined {
+  return field === 'civilianPercent' ? row.civilianPercentOf : row.childPercentOf;
+}
+
+/**
+ * One number from the casualty series, for prose; fails the build if the row or field is missing.
+ * A share comes with its denominator (`base`), which the sentence must show.
+ */
 export function casualtyFigure(year: number, field: CasualtyField) {
   const row = series().rows.find((r) => r.year === year);
   const value = row?.[field];
   if (!row || value === undefined) throw new Error(`content/data/casualties.yaml has no ${field} for ${year}`);
-  return { row, value };
+  const base = field === 'civilianPercent' || field === 'childPercent' ? shareBaseOf(row, field) : undefined;
+  return { row, value, base: base ? SHARE_BASE_LABELS[base] : null };
 }
 
 /** A country's total in the latest year, for prose. */

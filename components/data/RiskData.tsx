@@ -12,6 +12,7 @@ import { formatDate } from '@/lib/dates';
 import { paths } from '@/lib/routes';
 import {
   DOWNLOADS,
+  SHARE_BASE_LABELS,
   article5AsOf,
   casualtySeriesCites,
   contaminated,
@@ -21,6 +22,7 @@ import {
   seriesEntries,
 } from '@/lib/riskData';
 import { Article5Cell } from '@/components/states/Article5Text';
+import type { ShareBase } from '@/lib/content/schemas';
 import { states } from '@/lib/content';
 
 const fmt = new Intl.NumberFormat('en-GB');
@@ -35,6 +37,16 @@ const STACK: StackSeries[] = [
 function span(rows: readonly { year: number }[]) {
   const years = rows.map((r) => r.year);
   return `${Math.min(...years)}–${Math.max(...years)}`;
+}
+
+/** A share with its denominator, for a table cell: "46% of civilian casualties". */
+function ShareText({ value, of }: { value: number | undefined; of: ShareBase | undefined }) {
+  if (value === undefined || of === undefined) return <>—</>;
+  return (
+    <>
+      <data value={value}>{value}%</data> {SHARE_BASE_LABELS[of]}
+    </>
+  );
 }
 
 /** Casualties over time (killed and injured stacked) and the civilian share. */
@@ -76,8 +88,8 @@ export function CasualtyChart({ notes }: { notes: Notes }) {
       {shares.length > 0 && (
         <ChartFrame
           id="civilian-share-chart"
-          title="Civilians as a share of casualties whose status was known"
-          description={`Per cent of casualties who were civilians, for the ${shares.length} years an edition reported it.`}
+          title="Civilians as a share of casualties, as each source gives it"
+          description={`Per cent of casualties who were civilians, for the ${shares.length} years a source reported it. The sources do not all use the same base: the table below says, for each year, what the share is a share of.`}
           source="Landmine Monitor, annual editions"
           cites={shares.flatMap((r) => r.cite)}
           asOf={s.asOf}
@@ -93,20 +105,24 @@ export function CasualtyChart({ notes }: { notes: Notes }) {
           }
           table={
             <table className="data-table">
-              <caption>Civilian share of casualties by year</caption>
+              <caption>Civilian and child shares of casualties by year, each with what it is a share of</caption>
               <thead>
                 <tr>
                   <th scope="col">Year</th>
-                  <th scope="col">Civilians (%)</th>
-                  <th scope="col">Children among civilians (%)</th>
+                  <th scope="col">Civilians</th>
+                  <th scope="col">Children</th>
                 </tr>
               </thead>
               <tbody>
                 {shares.map((r) => (
                   <tr key={r.year}>
                     <th scope="row">{r.year}</th>
-                    <td>{r.civilianPercent}</td>
-                    <td>{r.childPercentOfCivilian ?? '—'}</td>
+                    <td>
+                      <ShareText value={r.civilianPercent} of={r.civilianPercentOf} />
+                    </td>
+                    <td>
+                      <ShareText value={r.childPercent} of={r.childPercentOf} />
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -134,8 +150,8 @@ export function CasualtyTable({ notes, captionId = 'casualty-table-caption' }: {
             <th scope="col">Killed</th>
             <th scope="col">Injured</th>
             <th scope="col">Unknown</th>
-            <th scope="col">Civilians (%)</th>
-            <th scope="col">Children among civilians (%)</th>
+            <th scope="col">Civilians (share, and of which casualties)</th>
+            <th scope="col">Children (share, and of which casualties)</th>
             <th scope="col">Edition and notes</th>
           </tr>
         </thead>
@@ -157,8 +173,12 @@ export function CasualtyTable({ notes, captionId = 'casualty-table-caption' }: {
                 <td>{num(r.killed)}</td>
                 <td>{num(r.injured)}</td>
                 <td>{num(r.unknown)}</td>
-                <td>{r.civilianPercent ?? '—'}</td>
-                <td>{r.childPercentOfCivilian ?? '—'}</td>
+                <td>
+                  <ShareText value={r.civilianPercent} of={r.civilianPercentOf} />
+                </td>
+                <td>
+                  <ShareText value={r.childPercent} of={r.childPercentOf} />
+                </td>
                 <td>
                   {r.edition}
                   <CiteMarks notes={notes} cites={r.cite} />

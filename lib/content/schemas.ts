@@ -349,6 +349,15 @@ const count = z.number({ error: 'must be a whole number' }).int('must be a whole
 const percent = z.number({ error: 'must be a percentage' }).min(0, 'must be between 0 and 100').max(100, 'must be between 0 and 100');
 const citations = z.array(citation).min(1, 'must cite at least one source');
 
+/**
+ * What a casualty share is a share of. Sources differ (the Monitor's own reports use casualties
+ * whose status or age was known; some releases give shares of all recorded casualties), so every
+ * share carries its denominator and every table, chart and sentence shows it.
+ */
+export const civilianShareBases = ['all-casualties', 'known-status', 'not-stated'] as const;
+export const childShareBases = ['all-casualties', 'civilian-casualties', 'civilian-casualties-known-age'] as const;
+export type ShareBase = (typeof civilianShareBases)[number] | (typeof childShareBases)[number];
+
 export const casualtyRowSchema = z.strictObject({
   year: z.number().int('must be a year'),
   total: count,
@@ -356,15 +365,25 @@ export const casualtyRowSchema = z.strictObject({
   injured: count.optional(),
   /** Survival status not known. */
   unknown: count.optional(),
-  /** Civilians as a share of casualties whose civilian/military status was known. */
+  /** Civilians as a share of casualties; `civilianPercentOf` says of which casualties. */
   civilianPercent: percent.optional(),
-  /** Children as a share of civilian casualties. */
-  childPercentOfCivilian: percent.optional(),
+  civilianPercentOf: z.enum(civilianShareBases).optional(),
+  /** Children as a share of casualties; `childPercentOf` says of which casualties. */
+  childPercent: percent.optional(),
+  childPercentOf: z.enum(childShareBases).optional(),
   /** The Landmine Monitor edition the row's figures come from. */
   edition: nonEmpty,
   cite: citations,
   note: nonEmpty.optional(),
-});
+})
+  .refine((r) => (r.civilianPercent === undefined) === (r.civilianPercentOf === undefined), {
+    message: 'civilianPercent needs civilianPercentOf (what it is a share of), and the reverse',
+    path: ['civilianPercentOf'],
+  })
+  .refine((r) => (r.childPercent === undefined) === (r.childPercentOf === undefined), {
+    message: 'childPercent needs childPercentOf (what it is a share of), and the reverse',
+    path: ['childPercentOf'],
+  });
 export type CasualtyRow = z.infer<typeof casualtyRowSchema>;
 
 /**
