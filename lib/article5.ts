@@ -54,7 +54,7 @@ export type Article5Status =
       setBy: Article5Extension | null;
       original: string;
     }
-  | { kind: 'completed'; declared: string; cite: Citation[] }
+  | { kind: 'completed'; declared: string; cite: Citation[]; unverified: boolean }
   | {
       kind: 'passed-no-extension-found';
       deadline: string;
@@ -76,7 +76,7 @@ export function article5On(state: StateRecord, date: string): Article5Status {
   const completed = record.completed && periodEnd(record.completed.declared) <= date ? record.completed : null;
   // A completion stands unless a later extension shows that new mined areas reopened the obligation.
   if (completed && (!latest || extensionKnownFrom(latest) <= periodEnd(completed.declared)))
-    return { kind: 'completed', declared: completed.declared, cite: completed.cite };
+    return { kind: 'completed', declared: completed.declared, cite: completed.cite, unverified: completed.unverified };
   const deadline = latest?.newDeadline ?? original;
   if (deadline < date) {
     const pending = record.pendingRequest && record.pendingRequest.asOf <= date ? record.pendingRequest : null;

@@ -12,7 +12,12 @@ export function Article5Cell({ status }: { status: Article5Status }) {
     case 'no-record':
       return <>—</>;
     case 'completed':
-      return <>Completed ({formatDate(status.declared)})</>;
+      return (
+        <>
+          Completed ({formatDate(status.declared)}
+          {status.unverified ? ', reported, not verified' : ''})
+        </>
+      );
     case 'open':
       return when(status.deadline);
     case 'passed-no-extension-found':
@@ -44,8 +49,18 @@ export function Article5Sentence({
     case 'completed':
       return (
         <>
-          It declared its Article 5 clearance complete in {formatDate(status.declared)}
-          {cites}.
+          {status.unverified ? (
+            <>
+              It is reported to have completed its Article 5 clearance in {formatDate(status.declared)}
+              {cites}; we have not verified this against the state&apos;s own declaration or the Convention&apos;s
+              records.
+            </>
+          ) : (
+            <>
+              It declared its Article 5 clearance complete in {formatDate(status.declared)}
+              {cites}.
+            </>
+          )}
         </>
       );
     case 'open':
@@ -53,7 +68,10 @@ export function Article5Sentence({
         <>
           Its Article 5 clearance deadline as of {when(date)} is {when(status.deadline)}
           {status.setBy ? (
-            <>, set by an extension{status.setBy.meeting ? <> granted at the {status.setBy.meeting}</> : null}</>
+            <>
+              , set by an extension{status.setBy.meeting ? <> granted at the {status.setBy.meeting}</> : null}
+              {status.setBy.unverified ? ' (known to us only from a copy of a secondary report; not verified)' : ''}
+            </>
           ) : (
             <>, ten years after the treaty entered into force for it (Art. 5(1))</>
           )}

@@ -70,14 +70,14 @@ export type SourceType = z.infer<typeof sourceType>;
  * statistics listicles, republished or machine-translated copies).
  */
 export const sourceTiers = ['primary', 'established', 'weak'] as const;
-export const sourceTier = z.enum(sourceTiers);
+export const sourceTier = z.enum(sourceTiers, { error: 'must be one of primary, established, weak (see content/README.md)' });
 export type SourceTier = z.infer<typeof sourceTier>;
 
 export const sourceSchema = z.strictObject({
   id,
   type: sourceType,
-  /** Optional until every record carries one (issue 11). */
-  tier: sourceTier.optional(),
+  /** Required: a legal status or a date may not rest on weak sources alone (lib/content/sourceTiers.ts). */
+  tier: sourceTier,
   title: nonEmpty,
   author: nonEmpty,
   publisher: nonEmpty.optional(),
@@ -236,6 +236,8 @@ export const article5ExtensionSchema = z
     meeting: nonEmpty.optional(),
     newDeadline: isoDate,
     cite: z.array(citation).min(1, 'must cite at least one source'),
+    /** Known only from a copy or secondary report: the page says it is not verified. */
+    unverified: z.boolean().default(false),
   })
   .refine((e) => Boolean(e.decided) !== Boolean(e.reportedBy), {
     message: 'must give exactly one of decided (the decision date) or reportedBy (the date of a source that shows it)',
@@ -246,7 +248,14 @@ export type Article5Extension = z.infer<typeof article5ExtensionSchema>;
 export const article5RecordSchema = z.strictObject({
   extensions: z.array(article5ExtensionSchema).default([]),
   /** The state declared its known mined areas cleared (a later extension means new areas were found). */
-  completed: z.strictObject({ declared: partialDate, cite: z.array(citation).min(1) }).optional(),
+  completed: z
+    .strictObject({
+      declared: partialDate,
+      cite: z.array(citation).min(1),
+      /** Reported only by a secondary source: the page says it is reported and not verified. */
+      unverified: z.boolean().default(false),
+    })
+    .optional(),
   /**
    * A request whose outcome no stored source reports: what was asked, what we searched and when.
    * The page then says the deadline passed with no extension found as of `asOf`.
@@ -335,6 +344,8 @@ export const timelineEventSchema = z.strictObject({
   title: nonEmpty,
   instrument: id.optional(),
   sources: sourceIds,
+  /** Known only from weak sources (e.g. a republished copy of a wire report): the page says so. */
+  unverified: z.boolean().default(false),
 });
 export const timelineSchema = z.strictObject({
   events: z.array(timelineEventSchema).min(1),

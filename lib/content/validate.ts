@@ -12,6 +12,7 @@ import type { z } from 'zod';
 import { allRoutes, paragraphAnchor, paths, sourceAnchor, termAnchor } from '../routes';
 import { documentTypes, type DocumentTypeName } from './documentTypes';
 import type { Problem } from './problems';
+import { factsOf, tierMap, weakOnlyProblems } from './sourceTiers';
 import { FIRST_CASUALTY_YEAR } from './schemas';
 import type { RawDocument } from './rawDocuments';
 import type {
@@ -332,6 +333,7 @@ export function validateDocuments(documents: RawDocument[]): { problems: Problem
 
   checkStates(states, problems);
   checkCasualties(casualties, problems);
+  problems.push(...weakOnlyProblems(factsOf(content), tierMap(sources)));
   const stateIsos = new Set(states.map((s) => s.data.iso));
   for (const { file, data } of casualtiesLatest) {
     data.countries.forEach((c, i) => {

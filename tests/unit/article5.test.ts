@@ -46,8 +46,8 @@ describe('original deadlines', () => {
 describe('article5On', () => {
   const angola = state('2002-07-05', {
     extensions: [
-      { decided: '2012-12', newDeadline: '2018-01-01', cite },
-      { decided: '2017-12', newDeadline: '2025-12-31', cite },
+      { decided: '2012-12', newDeadline: '2018-01-01', cite, unverified: false },
+      { decided: '2017-12', newDeadline: '2025-12-31', cite, unverified: false },
     ],
   });
 
@@ -78,20 +78,22 @@ describe('article5On', () => {
   });
 
   it('counts an extension known only from a dated source from that date on', () => {
-    const s = state('2002-07-05', { extensions: [{ reportedBy: '2025-12', newDeadline: '2030-12-31', cite }] });
+    const s = state('2002-07-05', {
+      extensions: [{ reportedBy: '2025-12', newDeadline: '2030-12-31', cite, unverified: false }],
+    });
     expect(article5On(s, '2025-12-30')).toMatchObject({ kind: 'passed-no-extension-found', deadline: '2013-01-01' });
     expect(article5On(s, '2025-12-31')).toMatchObject({ kind: 'open', deadline: '2030-12-31' });
   });
 
   it('shows a declared completion instead of any deadline', () => {
-    const s = state('2001-10-09', { completed: { declared: '2017-02-10', cite } });
-    expect(article5On(s, '2026-11-30')).toEqual({ kind: 'completed', declared: '2017-02-10', cite });
+    const s = state('2001-10-09', { completed: { declared: '2017-02-10', cite, unverified: false } });
+    expect(article5On(s, '2026-11-30')).toEqual({ kind: 'completed', declared: '2017-02-10', cite, unverified: false });
   });
 
   it('reopens the obligation when an extension is granted after a completion', () => {
     const s = state('2001-05-22', {
-      completed: { declared: '2012', cite },
-      extensions: [{ decided: '2024-11', newDeadline: '2027-12-31', cite }],
+      completed: { declared: '2012', cite, unverified: false },
+      extensions: [{ decided: '2024-11', newDeadline: '2027-12-31', cite, unverified: false }],
     });
     expect(article5On(s, '2020-01-01')).toMatchObject({ kind: 'completed' });
     expect(article5On(s, '2026-11-30')).toMatchObject({ kind: 'open', deadline: '2027-12-31' });

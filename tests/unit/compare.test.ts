@@ -90,6 +90,7 @@ describe('matrix open data', () => {
   const source: Source = {
     id: 's',
     type: 'treaty',
+    tier: 'primary',
     title: 'Text, "quoted"',
     author: 'UN',
     url: 'https://example.org/t',

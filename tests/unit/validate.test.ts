@@ -10,6 +10,7 @@ import { validateDocuments } from '@/lib/content/validate';
 const VALID: Record<string, string> = {
   'sources/treaty-text.yaml': `id: treaty-text
 type: treaty
+tier: primary
 title: Convention text
 author: United Nations
 date: '1997-09-18'
@@ -83,6 +84,74 @@ function validate(overrides: Record<string, string | null>) {
 }
 
 const replace = (file: string, from: string, to: string) => ({ [file]: VALID[file]!.replace(from, to) });
+
+const WEAK_SOURCE = `id: blog-post
+type: news
+tier: weak
+title: A newsletter
+author: Someone
+url: https://example.org/blog
+accessed: '2026-11-30'
+`;
+
+describe('source tiers', () => {
+  it('requires every source to say its tier', () => {
+    expect(validate(replace('sources/treaty-text.yaml', 'tier: primary\n', ''))).toEqual([
+      'content/sources/treaty-text.yaml: tier: must be one of primary, established, weak (see content/README.md) (value: missing)',
+    ]);
+  });
+
+  it('fails a legal status that rests only on weak sources, naming the record and the sources', () => {
+    const problems = validate({
+      'sources/blog-post.yaml': WEAK_SOURCE,
+      ...replace(
+        'states/fin.yaml',
+        "withdrawalEffective: '2026-01-10'\n  sources: [treaty-text]",
+        "withdrawalEffective: '2026-01-10'\n  sources: [blog-post]",
+      ),
+    });
+    expect(problems).toEqual([
+      'content/states/fin.yaml: ottawa.sources: a legal status rests only on weak sources: cite a primary or established source, or mark the record unverified (value: ["blog-post"])',
+    ]);
+  });
+
+  it('fails a date that rests only on weak sources', () => {
+    const problems = validate({
+      'sources/blog-post.yaml': WEAK_SOURCE,
+      ...replace(
+        'instruments/ottawa.mdx',
+        'cite: [{ source: treaty-text, pin: Art. 17 }]',
+        'cite: [{ source: blog-post }]',
+      ),
+    });
+    expect(problems).toEqual([
+      'content/instruments/ottawa.mdx: dates.inForce.cite: a date rests only on weak sources: cite a primary or established source, or mark the record unverified (value: ["blog-post"])',
+    ]);
+  });
+
+  it('accepts a weak source beside a primary one, and a weak-only record marked unverified', () => {
+    expect(
+      validate({
+        'sources/blog-post.yaml': WEAK_SOURCE,
+        ...replace(
+          'states/fin.yaml',
+          'ccwAmendedProtocolII:\n  consent: null\n  sources: [treaty-text]',
+          'ccwAmendedProtocolII:\n  consent: null\n  unverified: true\n  sources: [blog-post]',
+        ),
+      }),
+    ).toEqual([]);
+    expect(
+      validate({
+        'sources/blog-post.yaml': WEAK_SOURCE,
+        ...replace(
+          'states/fin.yaml',
+          "withdrawalEffective: '2026-01-10'\n  sources: [treaty-text]",
+          "withdrawalEffective: '2026-01-10'\n  sources: [treaty-text, blog-post]",
+        ),
+      }),
+    ).toEqual([]);
+  });
+});
 
 describe('validateDocuments', () => {
   it('accepts a consistent content tree', () => {
