@@ -74,11 +74,21 @@ export function loadRawDocuments(contentDir: string, rootDir = path.dirname(cont
       ({ frontmatter: yamlText, body, bodyLine } = parts);
     }
     try {
-      documents.push({ type: type.name, file, stem, data: parseYaml(yamlText), body, bodyLine });
+      const parsed: unknown = parseYaml(yamlText);
+      // A list file holds a bare YAML list (or nothing yet): wrap it so its schema is an object.
+      const data = 'list' in type ? { items: parsed ?? [] } : parsed;
+      documents.push({ type: type.name, file, stem, data, body, bodyLine });
     } catch (error) {
       const message = error instanceof YAMLParseError ? error.message.split('\n')[0]! : String(error);
       problems.push({ file, field: '(yaml)', value: undefined, message: `is not valid YAML: ${message}` });
     }
   }
   return { documents, problems };
+}
+
+/** Only the list files (corrections), for the build, where contentlayer supplies everything else. */
+export function loadListDocuments(contentDir: string, rootDir = path.dirname(contentDir)): RawDocument[] {
+  return loadRawDocuments(contentDir, rootDir).documents.filter((d) =>
+    documentTypes.some((t) => t.name === d.type && 'list' in t),
+  );
 }

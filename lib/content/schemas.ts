@@ -458,3 +458,25 @@ export const contaminationSchema = z.strictObject({
 });
 export type Contamination = z.infer<typeof contaminationSchema>;
 export type ContaminatedArea = Contamination['areas'][number];
+
+// ---------------------------------------------------------------- Corrections
+
+/** Kinds of error a fact-check found and fixed. */
+export const correctionKinds = ['date', 'figure', 'status', 'quotation', 'attribution', 'denominator', 'wording', 'source'] as const;
+
+/**
+ * One correction made to a page, shown on /about/ under "Corrections". Files live in
+ * content/data/corrections/<family>.yaml, each a YAML list of these (the loader wraps the list).
+ */
+export const correctionSchema = z.strictObject({
+  date: isoDate,
+  /** The route that was corrected, with its trailing slash: '/states/ukr/'. */
+  page: z.string().regex(/^\/([a-z0-9-]+\/)*$/, "must be a route such as '/states/ukr/' (leading and trailing slash)"),
+  kind: z.enum(correctionKinds),
+  before: nonEmpty,
+  after: nonEmpty,
+  cite: z.array(citation).min(1, 'must cite at least one source'),
+});
+export type Correction = z.infer<typeof correctionSchema>;
+export const correctionFileSchema = z.strictObject({ items: z.array(correctionSchema) });
+export type CorrectionFile = z.infer<typeof correctionFileSchema>;

@@ -17,6 +17,7 @@ import { FIRST_CASUALTY_YEAR } from './schemas';
 import type { RawDocument } from './rawDocuments';
 import type {
   CasualtiesLatest,
+  Correction,
   CasualtySeries,
   Contamination,
   Dimension,
@@ -52,6 +53,7 @@ export interface ValidatedContent {
   casualties: Located<CasualtySeries>[];
   casualtiesLatest: Located<CasualtiesLatest>[];
   contamination: Located<Contamination>[];
+  corrections: Located<Correction>[];
 }
 
 /** The first day the Ottawa Treaty could be signed, and the day signature closed (Art. 15). */
@@ -120,6 +122,7 @@ function parseAll(documents: RawDocument[], problems: Problem[]) {
     casualties: get<CasualtySeries>('CasualtySeries'),
     casualtiesLatest: get<CasualtiesLatest>('CasualtiesLatest'),
     contamination: get<Contamination>('Contamination'),
+    corrections: get<{ items: Correction[] }>('Corrections').flatMap((l) => l.data.items.map((data) => ({ file: l.file, data }))),
   } satisfies ValidatedContent;
 }
 
@@ -263,7 +266,7 @@ function checkLinks(doc: Located<unknown>, refs: BodyReference[], ctx: { routes:
 export function validateDocuments(documents: RawDocument[]): { problems: Problem[]; content: ValidatedContent } {
   const problems: Problem[] = [];
   const content = parseAll(documents, problems);
-  const { sources, instruments, provisions, topics, pages, terms, states, figures, dimensions, timeline, casualties, casualtiesLatest, contamination } = content;
+  const { sources, instruments, provisions, topics, pages, terms, states, figures, dimensions, timeline, casualties, casualtiesLatest, contamination, corrections } = content;
 
   checkUnique(sources, (s) => s.id, 'id', problems);
   checkUnique(instruments, (i) => i.id, 'id', problems);
@@ -363,6 +366,13 @@ export function validateDocuments(documents: RawDocument[]): { problems: Problem
     ...provisions.map((p) => [paths.provision(p.data.instrument, p.data.number), new Set(p.data.paragraphs.map((para) => paragraphAnchor(para.id)))] as const),
   ]);
   const ctx = { routes, anchors, terms: termIds, figures: figureIds, sources: sourceIds };
+  corrections.forEach(({ file, data }, i) => {
+    const item = `items.${corrections.slice(0, i).filter((c) => c.file === file).length}`;
+    if (!routes.has(data.page)) problems.push({ file, field: `${item}.page`, value: data.page, message: 'is not a page of the site' });
+    for (const { field, id } of citedSourceIds(data)) {
+      if (!sourceIds.has(id)) problems.push({ file, field: `${item}.${field}`, value: id, message: 'cites a source that does not exist in content/sources/' });
+    }
+  });
   for (const doc of [...instruments, ...provisions, ...topics, ...pages] as Located<unknown>[]) {
     if (doc.body !== undefined) checkLinks(doc, bodyReferences(doc.body), ctx, problems);
   }

@@ -153,6 +153,38 @@ describe('source tiers', () => {
   });
 });
 
+describe('corrections', () => {
+  const correction = (page: string, source: string) => `- date: '2026-11-30'
+  page: ${page}
+  kind: status
+  before: Said it withdrew.
+  after: It notified a suspension.
+  cite: [{ source: ${source} }]
+`;
+
+  it('accepts an empty corrections file and a correction of a real page', () => {
+    expect(validate({ 'data/corrections/empty.yaml': '' })).toEqual([]);
+    expect(validate({ 'data/corrections/states.yaml': correction('/states/fin/', 'treaty-text') })).toEqual([]);
+  });
+
+  it('fails a correction of a page that does not exist, or citing a missing source', () => {
+    expect(validate({ 'data/corrections/states.yaml': correction('/states/xyz/', 'no-such-source') })).toEqual([
+      'content/data/corrections/states.yaml: items.0.page: is not a page of the site (value: "/states/xyz/")',
+      'content/data/corrections/states.yaml: items.0.cite.0.source: cites a source that does not exist in content/sources/ (value: "no-such-source")',
+    ]);
+  });
+
+  it('fails an unknown kind of correction', () => {
+    expect(
+      validate({
+        'data/corrections/states.yaml': correction('/states/fin/', 'treaty-text').replace('kind: status', 'kind: typo'),
+      }),
+    ).toEqual([
+      'content/data/corrections/states.yaml: items.0.kind: Invalid option: expected one of "date"|"figure"|"status"|"quotation"|"attribution"|"denominator"|"wording"|"source" (value: "typo")',
+    ]);
+  });
+});
+
 describe('validateDocuments', () => {
   it('accepts a consistent content tree', () => {
     expect(validate({})).toEqual([]);
