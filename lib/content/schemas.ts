@@ -98,6 +98,12 @@ export const dimensionSchema = z.strictObject({
   label: nonEmpty,
   /** One plain sentence saying what the dimension asks of an instrument. */
   definition: nonEmpty,
+  /**
+   * The dimension's own scale, when the generic stances (prohibited … permitted) do not fit it:
+   * ordered levels; each instrument's position then names its `level`, and the comparison
+   * shows and compares levels ("Korean Peninsula only", "Binding treaty").
+   */
+  scale: z.array(z.strictObject({ id, label: nonEmpty })).min(2).optional(),
 });
 export const dimensionListSchema = z.strictObject({
   dimensions: z.array(dimensionSchema).min(1),
@@ -117,6 +123,8 @@ export type Stance = z.infer<typeof stance>;
 
 export const positionSchema = z.strictObject({
   stance,
+  /** The level on the dimension's own scale (required exactly when the dimension has one). */
+  level: id.optional(),
   summary: nonEmpty,
   cite: z.array(citation).min(1, 'must cite at least one source'),
 });

@@ -302,6 +302,18 @@ export function validateDocuments(documents: RawDocument[]): { problems: Problem
     for (const key of Object.keys(data.positions)) {
       if (!dimensionIds.has(key)) problems.push({ file, field: `positions.${key}`, value: key, message: 'is not a dimension in content/data/dimensions.yaml' });
     }
+    for (const { data: dimension } of dimensions) {
+      const position = data.positions[dimension.id];
+      if (!position) continue;
+      const field = `positions.${dimension.id}.level`;
+      if (!dimension.scale) {
+        if (position.level) problems.push({ file, field, value: position.level, message: 'is set, but this dimension has no scale of its own in content/data/dimensions.yaml' });
+      } else if (position.level === undefined) {
+        if (position.stance !== 'not-addressed') problems.push({ file, field, value: undefined, message: `is required: this dimension has its own scale (${dimension.scale.map((l) => l.id).join(', ')})` });
+      } else if (!dimension.scale.some((l) => l.id === position.level)) {
+        problems.push({ file, field, value: position.level, message: `is not a level of this dimension's scale (${dimension.scale.map((l) => l.id).join(', ')})` });
+      }
+    }
     for (const [key, position] of Object.entries(data.positions)) {
       for (const figure of figureTokenIds(position.summary)) {
         if (!figureIds.has(figure)) problems.push({ file, field: `positions.${key}.summary`, value: `{fig:${figure}}`, message: 'refers to a figure that does not exist in content/data/figures/' });

@@ -332,6 +332,31 @@ describe('validateDocuments: comparison positions', () => {
     ]);
   });
 
+  it('requires a level from the scale of a dimension that has its own scale', () => {
+    const scaled = `dimensions:
+  - id: use
+    label: Geographic exceptions
+    definition: Where.
+    scale: [{ id: no-exception, label: No exception }, { id: korea-only, label: Korea excepted }]
+`;
+    const position = (extra: string) =>
+      VALID['instruments/ottawa.mdx']!.replace(
+        'sources: [treaty-text]\n---',
+        `sources: [treaty-text]\npositions:\n  use: { stance: prohibited, ${extra}summary: 'Never.', cite: [{ source: treaty-text }] }\n---`,
+      );
+    expect(
+      validate({ 'data/dimensions.yaml': scaled, 'instruments/ottawa.mdx': position('level: no-exception, ') }),
+    ).toEqual([]);
+    expect(validate({ 'data/dimensions.yaml': scaled, 'instruments/ottawa.mdx': position('') })).toEqual([
+      'content/instruments/ottawa.mdx: positions.use.level: is required: this dimension has its own scale (no-exception, korea-only) (value: missing)',
+    ]);
+    expect(
+      validate({ 'data/dimensions.yaml': scaled, 'instruments/ottawa.mdx': position('level: everywhere, ') }),
+    ).toEqual([
+      'content/instruments/ottawa.mdx: positions.use.level: is not a level of this dimension\'s scale (no-exception, korea-only) (value: "everywhere")',
+    ]);
+  });
+
   it('fails a position without a citation', () => {
     const noCite = VALID['instruments/ottawa.mdx']!.replace(
       'sources: [treaty-text]\n---',
