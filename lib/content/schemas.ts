@@ -394,6 +394,8 @@ export const casualtyRowSchema = z.strictObject({
   edition: nonEmpty,
   cite: citations,
   note: nonEmpty.optional(),
+  /** For maintainers only; never rendered. */
+  editorNote: nonEmpty.optional(),
 })
   .refine((r) => (r.civilianPercent === undefined) === (r.civilianPercentOf === undefined), {
     message: 'civilianPercent needs civilianPercentOf (what it is a share of), and the reverse',
@@ -413,6 +415,8 @@ export const casualtyGapSchema = z.strictObject({
   year: z.number().int('must be a year'),
   note: nonEmpty,
   cite: citations,
+  /** For maintainers only; never rendered. */
+  editorNote: nonEmpty.optional(),
 });
 export type CasualtyGap = z.infer<typeof casualtyGapSchema>;
 
