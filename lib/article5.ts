@@ -79,8 +79,14 @@ export function article5On(state: StateRecord, date: string): Article5Status {
     return { kind: 'completed', declared: completed.declared, cite: completed.cite, unverified: completed.unverified };
   const deadline = latest?.newDeadline ?? original;
   if (deadline < date) {
-    const pending = record.pendingRequest && record.pendingRequest.asOf <= date ? record.pendingRequest : null;
-    return { kind: 'passed-no-extension-found', deadline, setBy: latest, original, pending };
+    // A request is reported with the date we last searched for its outcome (its `asOf`).
+    return {
+      kind: 'passed-no-extension-found',
+      deadline,
+      setBy: latest,
+      original,
+      pending: record.pendingRequest ?? null,
+    };
   }
   return { kind: 'open', deadline, setBy: latest, original };
 }

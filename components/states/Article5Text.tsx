@@ -86,7 +86,7 @@ export function Article5Sentence({
           {status.pending && (
             <>
               {' '}
-              {status.pending.text} What we searched: {status.pending.searched}
+              {status.pending.text} What we searched, as of {when(status.pending.asOf)}: {status.pending.searched}
             </>
           )}
         </>

@@ -83,7 +83,7 @@ test('a state page says when its Article 5 deadline passed with no extension fou
   await page.goto('/states/ago/');
   const main = page.locator('main');
   await expect(main).toContainText('Its Article 5 clearance deadline of 31 December 2025 has passed');
-  await expect(main).toContainText('What we searched:');
+  await expect(main).toContainText('What we searched, as of 30 November 2026:');
   await expect(main).toContainText(
     'Original deadline to clear mined areas (Art. 5(1): ten years after entry into force)',
   );
