@@ -6,7 +6,7 @@
  */
 import { defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files';
 import remarkGfm from 'remark-gfm';
-import { documentTypes } from './lib/content/documentTypes';
+import { documentTypes, listFolders } from './lib/content/documentTypes';
 
 function fieldsFromSchema(shape: Record<string, { safeParse: (v: unknown) => { success: boolean } }>): FieldDefs {
   return Object.fromEntries(
@@ -17,18 +17,20 @@ function fieldsFromSchema(shape: Record<string, { safeParse: (v: unknown) => { s
   ) as FieldDefs;
 }
 
-const definitions = documentTypes.map((type) =>
-  defineDocumentType(() => ({
-    name: type.name,
-    filePathPattern: type.pattern,
-    contentType: type.format === 'mdx' ? 'mdx' : 'data',
-    fields: fieldsFromSchema(type.schema.shape as never),
-  })),
-);
+const definitions = documentTypes
+  .filter((type) => !('list' in type))
+  .map((type) =>
+    defineDocumentType(() => ({
+      name: type.name,
+      filePathPattern: type.pattern,
+      contentType: type.format === 'mdx' ? 'mdx' : 'data',
+      fields: fieldsFromSchema(type.schema.shape as never),
+    })),
+  );
 
 export default makeSource({
   contentDirPath: 'content',
-  contentDirExclude: ['README.md', 'data/corrections'],
+  contentDirExclude: ['README.md', ...listFolders],
   documentTypes: definitions,
   mdx: { remarkPlugins: [remarkGfm] },
   onMissingOrIncompatibleData: 'fail',

@@ -11,13 +11,14 @@ import {
   casualtyFigure,
   casualtySeriesCites,
   civilianShareRange,
-  contaminated,
+  contaminationRows,
   countryCasualties,
   latest,
   series,
   type CasualtyField,
 } from './riskData';
 import { OTTAWA_ID } from './routes';
+import { REPORTED_APII_PARTIES_FIGURE } from './apiiParties';
 import { departures } from './statesTable';
 
 const stateSources = (s: { ottawa: { sources: string[] } }): Citation[] =>
@@ -34,6 +35,7 @@ export const dataComponentCitations: Record<DataComponentName, (attrs: string) =
       p.events.length === 0 ? reported.cite : p.events.flatMap((e) => stateSources(e.state)),
     );
   },
+  ApiiPartiesCount: () => getFigure(REPORTED_APII_PARTIES_FIGURE).cite,
   CasualtyChart: () => casualtySeriesCites(),
   CasualtyTable: () => casualtySeriesCites(),
   LatestYear: () => {
@@ -44,7 +46,7 @@ export const dataComponentCitations: Record<DataComponentName, (attrs: string) =
       ...l.countries.flatMap((c) => c.cite),
     ];
   },
-  ContaminationTable: () => contaminated().areas.flatMap((a) => [...a.cite, ...(a.article5?.cite ?? [])]),
+  ContaminationTable: () => contaminationRows().flatMap((r) => [...r.area.cite, ...r.article5Cite]),
   CasualtyFigure: (attrs) =>
     casualtyFigure(Number(attr(attrs, 'year')), attr(attrs, 'field') as CasualtyField).row.cite,
   CountryCasualties: (attrs) => countryCasualties(attr(attrs, 'iso')).country.cite,

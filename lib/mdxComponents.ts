@@ -11,6 +11,8 @@ export const proseComponentNames = ['Cite', 'Quote', 'Term', 'Stat', 'Note'] as 
 export const dataComponentNames = [
   'WithdrawalsTable',
   'PartiesCountHistory',
+  // High Contracting Parties to CCW Amended Protocol II, counted from the state records:
+  'ApiiPartiesCount',
   'CasualtyChart',
   'CasualtyTable',
   'LatestYear',

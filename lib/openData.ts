@@ -2,6 +2,7 @@
  * Every open-data file the site publishes, built from the same content as the pages. The
  * route handlers under app/data/ and the /data/ page both read this list.
  */
+import { apiiEntryIntoForceFor } from './apii';
 import { matrixCsv, matrixRecords } from './compare/openData';
 import { dimensions, getInstrument, getSource, instruments, states } from './content';
 import { entryIntoForceFor, ottawaStatusOn } from './ottawaStatus';
@@ -27,6 +28,9 @@ export function stateRecords() {
     ottawaVerified: !s.ottawa.unverified,
     ottawaSources: s.ottawa.sources.join('; '),
     amendedProtocolIIConsent: s.ccwAmendedProtocolII.consent,
+    amendedProtocolIIEntryIntoForce: s.ccwAmendedProtocolII.consent
+      ? apiiEntryIntoForceFor(s.ccwAmendedProtocolII.consent)
+      : null,
     amendedProtocolIIBoundBy: s.ccwAmendedProtocolII.reportedBoundBy ?? null,
     amendedProtocolIIVerified: !s.ccwAmendedProtocolII.unverified,
     amendedProtocolIISources: s.ccwAmendedProtocolII.sources.join('; '),

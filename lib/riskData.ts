@@ -2,7 +2,9 @@
  * The civilian-risk data files as the pages and downloads use them. Each exported table is
  * exactly what a chart or table shows, so its CSV/JSON download matches the chart.
  */
-import { casualtiesLatest, casualtySeries, contamination } from './content';
+import { casualtiesLatest, casualtySeries, contamination, getInstrument, states } from './content';
+import { article5Citations, article5On, type Article5Status } from './article5';
+import { OTTAWA_ID } from './routes';
 import type {
   CasualtiesLatest,
   CasualtyGap,
@@ -10,6 +12,7 @@ import type {
   CasualtySeries,
   Citation,
   Contamination,
+  ShareBase,
 } from './content/schemas';
 import { casualtySegments } from './charts/casualties';
 
@@ -59,7 +62,9 @@ export function casualtyRecords() {
       unknown: row?.unknown ?? null,
       notBrokenDown: row && !split ? row.total : null,
       civilianPercent: row?.civilianPercent ?? null,
-      childPercentOfCivilian: row?.childPercentOfCivilian ?? null,
+      civilianPercentOf: row?.civilianPercentOf ? SHARE_BASE_LABELS[row.civilianPercentOf] : null,
+      childPercent: row?.childPercent ?? null,
+      childPercentOf: row?.childPercentOf ? SHARE_BASE_LABELS[row.childPercentOf] : null,
       edition: row?.edition ?? null,
       sources: citeText(e.cite),
       note: e.note ?? null,
@@ -81,36 +86,67 @@ export function latestRecords() {
     }));
 }
 
-export function contaminationRecords() {
+/** The date Article 5 deadlines are shown as of: the date the Ottawa pages were last checked. */
+export const article5AsOf = () => getInstrument(OTTAWA_ID).asOf;
+
+/** Each contaminated area with its state's Article 5 position as of `date` (computed, see lib/article5). */
+export function contaminationRows(date: string = article5AsOf()) {
   return [...contaminated().areas]
     .sort((a, b) => a.name.localeCompare(b.name))
-    .map((a) => ({
-      iso: a.iso ?? null,
-      name: a.name,
-      extent: a.extent,
-      article5Deadline: a.article5?.deadline ?? null,
-      article5Extensions: a.article5?.extensions ?? null,
-      sources: citeText([...a.cite, ...(a.article5?.cite ?? [])]),
-      note: a.note ?? null,
-    }));
+    .map((area) => {
+      const state = area.iso ? states.find((s) => s.iso === area.iso) : undefined;
+      const article5: Article5Status = state ? article5On(state, date) : { kind: 'no-record' };
+      const article5Cite: Citation[] = state ? article5Citations(state, date) : [];
+      return { area, state, article5, article5Cite };
+    });
 }
 
-export const casualtyFields = [
-  'total',
-  'killed',
-  'injured',
-  'unknown',
-  'civilianPercent',
-  'childPercentOfCivilian',
-] as const;
-export type CasualtyField = (typeof casualtyFields)[number];
+const deadlineOf = (s: Article5Status) =>
+  s.kind === 'open' || s.kind === 'passed-no-extension-found' ? s.deadline : null;
 
-/** One number from the casualty series, for prose; fails the build if the row or field is missing. */
+export function contaminationRecords() {
+  const date = article5AsOf();
+  return contaminationRows(date).map(({ area: a, article5, article5Cite }) => ({
+    iso: a.iso ?? null,
+    name: a.name,
+    extent: a.extent,
+    article5AsOf: date,
+    article5Status: article5.kind,
+    article5Deadline: deadlineOf(article5),
+    article5CompletedDeclared: article5.kind === 'completed' ? article5.declared : null,
+    sources: citeText([...a.cite, ...article5Cite]),
+    note: a.note ?? null,
+  }));
+}
+
+/** What each share is a share of, in words that follow the number ("46% of civilian casualties"). */
+export const SHARE_BASE_LABELS: Record<ShareBase, string> = {
+  'all-casualties': 'of all recorded casualties',
+  'known-status': 'of casualties whose civilian or military status was known',
+  'not-stated': 'of casualties (the source does not say of which)',
+  'civilian-casualties': 'of civilian casualties',
+  'civilian-casualties-known-age': 'of civilian casualties whose age was known',
+};
+
+export const casualtyFields = ['total', 'killed', 'injured', 'unknown', 'civilianPercent', 'childPercent'] as const;
+export type CasualtyField = (typeof casualtyFields)[number];
+export const shareFields = ['civilianPercent', 'childPercent'] as const;
+
+/** The denominator of a share field in a row. */
+export function shareBaseOf(row: CasualtyRow, field: (typeof shareFields)[number]): ShareBase | undefined {
+  return field === 'civilianPercent' ? row.civilianPercentOf : row.childPercentOf;
+}
+
+/**
+ * One number from the casualty series, for prose; fails the build if the row or field is missing.
+ * A share comes with its denominator (`base`), which the sentence must show.
+ */
 export function casualtyFigure(year: number, field: CasualtyField) {
   const row = series().rows.find((r) => r.year === year);
   const value = row?.[field];
   if (!row || value === undefined) throw new Error(`content/data/casualties.yaml has no ${field} for ${year}`);
-  return { row, value };
+  const base = field === 'civilianPercent' || field === 'childPercent' ? shareBaseOf(row, field) : undefined;
+  return { row, value, base: base ? SHARE_BASE_LABELS[base] : null };
 }
 
 /** A country's total in the latest year, for prose. */

@@ -81,16 +81,3 @@ export function departures(states: readonly StateRecord[]): Departure[] {
     })
     .sort((a, b) => a.notified.localeCompare(b.notified) || a.state.name.localeCompare(b.state.name));
 }
-
-export type ApiiStatus =
-  | { kind: 'bound'; date: string; dateVerified: boolean }
-  | { kind: 'bound-by'; date: string }
-  | { kind: 'not-bound' }
-  | { kind: 'unverified' };
-
-/** What the site can say about a state's Amended Protocol II consent, and how sure it is. */
-export function apiiStatus(record: StateRecord['ccwAmendedProtocolII']): ApiiStatus {
-  if (record.consent) return { kind: 'bound', date: record.consent, dateVerified: !record.unverified };
-  if (record.reportedBoundBy) return { kind: 'bound-by', date: record.reportedBoundBy };
-  return record.unverified ? { kind: 'unverified' } : { kind: 'not-bound' };
-}

@@ -6,11 +6,14 @@ import path from 'node:path';
 import { formatProblem, sortProblems } from '../lib/content/problems';
 import { loadRawDocuments } from '../lib/content/rawDocuments';
 import { validateDocuments } from '../lib/content/validate';
+import { countFactsByTier, factsOf, formatTierCounts, tierMap } from '../lib/content/sourceTiers';
 
 const root = path.resolve(__dirname, '..');
 const started = performance.now();
 const { documents, problems: loadProblems } = loadRawDocuments(path.join(root, 'content'), root);
-const { problems: checkProblems } = validateDocuments(documents);
+const { problems: checkProblems, content } = validateDocuments(documents);
+const facts = factsOf(content);
+console.log(formatTierCounts(countFactsByTier(facts, tierMap(content.sources)), facts.length));
 const problems = sortProblems([...loadProblems, ...checkProblems]);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 

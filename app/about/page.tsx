@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { MdxPage } from '@/components/pages/MdxPage';
-import { getPage } from '@/lib/content';
+import { CorrectionsList } from '@/components/pages/CorrectionsList';
+import { corrections, getPage } from '@/lib/content';
 import { paths } from '@/lib/routes';
 
 const page = getPage('about');
@@ -8,5 +9,14 @@ const page = getPage('about');
 export const metadata: Metadata = { title: page.data.title, description: page.data.description };
 
 export default function AboutPage() {
-  return <MdxPage doc={page} path={paths.about} />;
+  return (
+    <MdxPage
+      doc={page}
+      path={paths.about}
+      after={{
+        cites: corrections.flatMap((c) => c.cite),
+        render: (notes) => <CorrectionsList corrections={corrections} notes={notes} />,
+      }}
+    />
+  );
 }

@@ -36,8 +36,14 @@ export default function ComparePage() {
       <h1>Compare the instruments, point by point</h1>
       <p className="lede">
         {columns.length} instruments on {rows.length} points of comparison. Each cell gives the instrument&apos;s stance
-        in a word ({stances.map((s) => stanceLabels[s]).join(', ')}), a sentence of explanation and its sources.
-        Treaties come first, then U.S. executive policies and U.S. legislation, each in date order.
+        in a word ({stances.map((s) => stanceLabels[s]).join(', ')}), a sentence of explanation and its sources. Where
+        those words do not fit a point, it has a scale of its own:{' '}
+        {rows
+          .flatMap(({ dimension: d }) =>
+            d.scale ? [`${d.label.toLowerCase()} (${d.scale.map((l) => l.label).join('; ')})`] : [],
+          )
+          .join(', and ')}
+        . Treaties come first, then U.S. executive policies and U.S. legislation, each in date order.
       </p>
       <h2 id="most-asked">Most asked</h2>
       <ul>

@@ -41,6 +41,9 @@ export default function TimelinePage() {
                   <time dateTime={e.date}>{formatDate(e.date)}</time>:{' '}
                   {e.instrument ? <a href={paths.instrument(e.instrument)}>{e.title}</a> : e.title}
                   <CiteMarks notes={notes} cites={e.sources.map((source) => ({ source }))} />
+                  {e.unverified && (
+                    <span className="muted"> (known to us only from a republished copy; not verified)</span>
+                  )}
                 </li>
               ))}
           </ol>

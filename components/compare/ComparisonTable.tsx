@@ -1,7 +1,6 @@
 import { CiteMarks } from '@/components/citations/CiteMark';
 import type { Notes } from '@/lib/citations';
-import { groupColumns, positionOf } from '@/lib/compare/matrix';
-import { stanceLabels } from '@/lib/compare/matrix';
+import { groupColumns, positionLabel, positionOf } from '@/lib/compare/matrix';
 import type { Dimension, Instrument } from '@/lib/content/schemas';
 import { getSource } from '@/lib/content';
 import { SITE_URL } from '@/lib/site';
@@ -15,7 +14,7 @@ function cellCitation(instrument: Instrument, dimension: Dimension, pagePath: st
   const sources = p.cite
     .map((c) => `${getSource(c.source).title}${c.pin ? `, ${c.pin}` : ''} <${getSource(c.source).url}>`)
     .join('; ');
-  return `${instrument.shortTitle}: ${dimension.label}: ${stanceLabels[p.stance]}. ${p.summary} Sources: ${sources}. ${SITE_URL}${pagePath}#${anchor}`;
+  return `${instrument.shortTitle}: ${dimension.label}: ${positionLabel(dimension, p)}. ${p.summary} Sources: ${sources}. ${SITE_URL}${pagePath}#${anchor}`;
 }
 
 /**
@@ -99,7 +98,7 @@ export function ComparisonTable({
                       data-label={instrument.shortTitle}
                       data-stance={p.stance}
                     >
-                      <StanceLabel stance={p.stance} />
+                      <StanceLabel stance={p.stance} label={positionLabel(dimension, p)} />
                       <span className="cell-summary"> {p.summary}</span>
                       <CiteMarks notes={notes} cites={p.cite} />
                       <span className="cell-tools">

@@ -4,18 +4,26 @@
  */
 import { CiteMarks } from '@/components/citations/CiteMark';
 import type { Notes } from '@/lib/citations';
-import { casualtyFigure, civilianShareRange, countryCasualties, type CasualtyField } from '@/lib/riskData';
+import {
+  SHARE_BASE_LABELS,
+  casualtyFigure,
+  civilianShareRange,
+  countryCasualties,
+  type CasualtyField,
+} from '@/lib/riskData';
 
 const fmt = new Intl.NumberFormat('en-GB');
-const show = (field: CasualtyField, value: number) =>
-  field.endsWith('Percent') || field === 'childPercentOfCivilian' ? `${value}%` : fmt.format(value);
 
-/** `<CasualtyFigure year="2024" field="killed" />` → "1,945" with the row's citation. */
+/**
+ * `<CasualtyFigure year="2024" field="killed" />` → "1,945"; a share always reads with its
+ * denominator: `field="childPercent"` → "46% of civilian casualties".
+ */
 export function CasualtyFigure({ year, field, notes }: { year: string; field: CasualtyField; notes: Notes }) {
-  const { row, value } = casualtyFigure(Number(year), field);
+  const { row, value, base } = casualtyFigure(Number(year), field);
   return (
     <span className="stat">
-      <data value={value}>{show(field, value)}</data>
+      <data value={value}>{base ? `${value}%` : fmt.format(value)}</data>
+      {base ? ` ${base}` : ''}
       <CiteMarks notes={notes} cites={row.cite} />
     </span>
   );
@@ -32,14 +40,19 @@ export function CountryCasualties({ iso, notes }: { iso: string; notes: Notes })
   );
 }
 
-/** `<CivilianShareRange from="2014" />` → "between 71% (2018) and 90% (2024)". */
+/**
+ * `<CivilianShareRange from="2014" />` → "between 71% of casualties whose … status was known (2018)
+ * and 90% of all recorded casualties (2024)": each end names its own denominator.
+ */
 export function CivilianShareRange({ from, notes }: { from: string; notes: Notes }) {
   const { low, high } = civilianShareRange(Number(from));
+  const base = (r: typeof low) => (r.civilianPercentOf ? ` ${SHARE_BASE_LABELS[r.civilianPercentOf]}` : '');
   return (
     <span className="stat">
-      between <data value={low.civilianPercent}>{low.civilianPercent}%</data> ({low.year})
-      <CiteMarks notes={notes} cites={low.cite} /> and <data value={high.civilianPercent}>{high.civilianPercent}%</data>{' '}
-      ({high.year})
+      between <data value={low.civilianPercent}>{low.civilianPercent}%</data>
+      {base(low)} ({low.year})
+      <CiteMarks notes={notes} cites={low.cite} /> and <data value={high.civilianPercent}>{high.civilianPercent}%</data>
+      {base(high)} ({high.year})
       <CiteMarks notes={notes} cites={high.cite} />
     </span>
   );

@@ -10,7 +10,19 @@ import type { Notes } from '@/lib/citations';
 import { casualtySegments, missingYears } from '@/lib/charts/casualties';
 import { formatDate } from '@/lib/dates';
 import { paths } from '@/lib/routes';
-import { DOWNLOADS, casualtySeriesCites, contaminated, latest, series, seriesEntries } from '@/lib/riskData';
+import {
+  DOWNLOADS,
+  SHARE_BASE_LABELS,
+  article5AsOf,
+  casualtySeriesCites,
+  contaminated,
+  contaminationRows,
+  latest,
+  series,
+  seriesEntries,
+} from '@/lib/riskData';
+import { Article5Cell } from '@/components/states/Article5Text';
+import type { ShareBase } from '@/lib/content/schemas';
 import { states } from '@/lib/content';
 
 const fmt = new Intl.NumberFormat('en-GB');
@@ -25,6 +37,16 @@ const STACK: StackSeries[] = [
 function span(rows: readonly { year: number }[]) {
   const years = rows.map((r) => r.year);
   return `${Math.min(...years)}–${Math.max(...years)}`;
+}
+
+/** A share with its denominator, for a table cell: "46% of civilian casualties". */
+function ShareText({ value, of }: { value: number | undefined; of: ShareBase | undefined }) {
+  if (value === undefined || of === undefined) return <>—</>;
+  return (
+    <>
+      <data value={value}>{value}%</data> {SHARE_BASE_LABELS[of]}
+    </>
+  );
 }
 
 /** Casualties over time (killed and injured stacked) and the civilian share. */
@@ -66,8 +88,8 @@ export function CasualtyChart({ notes }: { notes: Notes }) {
       {shares.length > 0 && (
         <ChartFrame
           id="civilian-share-chart"
-          title="Civilians as a share of casualties whose status was known"
-          description={`Per cent of casualties who were civilians, for the ${shares.length} years an edition reported it.`}
+          title="Civilians as a share of casualties, as each source gives it"
+          description={`Per cent of casualties who were civilians, for the ${shares.length} years a source reported it. The sources do not all use the same base: the table below says, for each year, what the share is a share of.`}
           source="Landmine Monitor, annual editions"
           cites={shares.flatMap((r) => r.cite)}
           asOf={s.asOf}
@@ -83,20 +105,24 @@ export function CasualtyChart({ notes }: { notes: Notes }) {
           }
           table={
             <table className="data-table">
-              <caption>Civilian share of casualties by year</caption>
+              <caption>Civilian and child shares of casualties by year, each with what it is a share of</caption>
               <thead>
                 <tr>
                   <th scope="col">Year</th>
-                  <th scope="col">Civilians (%)</th>
-                  <th scope="col">Children among civilians (%)</th>
+                  <th scope="col">Civilians</th>
+                  <th scope="col">Children</th>
                 </tr>
               </thead>
               <tbody>
                 {shares.map((r) => (
                   <tr key={r.year}>
                     <th scope="row">{r.year}</th>
-                    <td>{r.civilianPercent}</td>
-                    <td>{r.childPercentOfCivilian ?? '—'}</td>
+                    <td>
+                      <ShareText value={r.civilianPercent} of={r.civilianPercentOf} />
+                    </td>
+                    <td>
+                      <ShareText value={r.childPercent} of={r.childPercentOf} />
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -124,8 +150,8 @@ export function CasualtyTable({ notes, captionId = 'casualty-table-caption' }: {
             <th scope="col">Killed</th>
             <th scope="col">Injured</th>
             <th scope="col">Unknown</th>
-            <th scope="col">Civilians (%)</th>
-            <th scope="col">Children among civilians (%)</th>
+            <th scope="col">Civilians (share, and of which casualties)</th>
+            <th scope="col">Children (share, and of which casualties)</th>
             <th scope="col">Edition and notes</th>
           </tr>
         </thead>
@@ -147,8 +173,12 @@ export function CasualtyTable({ notes, captionId = 'casualty-table-caption' }: {
                 <td>{num(r.killed)}</td>
                 <td>{num(r.injured)}</td>
                 <td>{num(r.unknown)}</td>
-                <td>{r.civilianPercent ?? '—'}</td>
-                <td>{r.childPercentOfCivilian ?? '—'}</td>
+                <td>
+                  <ShareText value={r.civilianPercent} of={r.civilianPercentOf} />
+                </td>
+                <td>
+                  <ShareText value={r.childPercent} of={r.childPercentOf} />
+                </td>
                 <td>
                   {r.edition}
                   <CiteMarks notes={notes} cites={r.cite} />
@@ -244,37 +274,37 @@ const EXTENT_LABELS = {
 /** States and areas with anti-personnel mine contamination, with Article 5 deadlines. */
 export function ContaminationTable({ notes }: { notes: Notes }) {
   const c = contaminated();
-  const areas = [...c.areas].sort((a, b) => a.name.localeCompare(b.name));
-  const known = new Set(states.map((s) => s.iso));
+  const date = article5AsOf();
+  const rows = contaminationRows(date);
   return (
     <div className="table-scroll" role="region" aria-labelledby="contamination-caption" tabIndex={0}>
       <table className="data-table">
         <caption id="contamination-caption">
-          States and other areas with known or suspected anti-personnel mine contamination, and Article 5 clearance
-          deadlines ({areas.length} listed). Each extent band comes from the latest report we could check for that area,
-          which may be older than {formatDate(c.asOf)}: its note names the edition. Data:{' '}
-          <a href={DOWNLOADS.contamination.csv}>CSV</a> · <a href={DOWNLOADS.contamination.json}>JSON</a>
+          States and other areas with known or suspected anti-personnel mine contamination, and each State Party&apos;s
+          Article 5 clearance deadline as of {formatDate(date)} ({rows.length} listed). Deadlines are computed from
+          entry into force and the extensions granted; a deadline that has passed with no extension found is marked so.
+          Each extent band comes from the latest report we could check for that area, which may be older than{' '}
+          {formatDate(c.asOf)}: its note names the edition. Data: <a href={DOWNLOADS.contamination.csv}>CSV</a> ·{' '}
+          <a href={DOWNLOADS.contamination.json}>JSON</a>
         </caption>
         <thead>
           <tr>
             <th scope="col">State or area</th>
             <th scope="col">Extent</th>
-            <th scope="col">Article 5 deadline</th>
-            <th scope="col">Extensions</th>
+            <th scope="col">Article 5 deadline as of {formatDate(date)}</th>
             <th scope="col">Sources</th>
           </tr>
         </thead>
         <tbody>
-          {areas.map((a) => (
+          {rows.map(({ area: a, state, article5, article5Cite }) => (
             <tr key={a.name}>
-              <th scope="row">{a.iso && known.has(a.iso) ? <a href={paths.state(a.iso)}>{a.name}</a> : a.name}</th>
+              <th scope="row">{state ? <a href={paths.state(state.iso)}>{a.name}</a> : a.name}</th>
               <td>{EXTENT_LABELS[a.extent]}</td>
               <td>
-                {a.article5 ? <time dateTime={a.article5.deadline}>{formatDate(a.article5.deadline)}</time> : '—'}
+                <Article5Cell status={article5} />
               </td>
-              <td>{a.article5?.extensions ?? '—'}</td>
               <td>
-                <CiteMarks notes={notes} cites={[...a.cite, ...(a.article5?.cite ?? [])]} />
+                <CiteMarks notes={notes} cites={[...a.cite, ...article5Cite]} />
                 {a.note && <span className="muted"> {a.note}</span>}
               </td>
             </tr>

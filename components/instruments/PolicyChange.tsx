@@ -1,7 +1,7 @@
 import { CiteMarks } from '@/components/citations/CiteMark';
 import { StanceLabel } from '@/components/compare/StanceLabel';
 import type { Notes } from '@/lib/citations';
-import type { PolicyChange as Change } from '@/lib/compare/matrix';
+import { positionLabel, type PolicyChange as Change } from '@/lib/compare/matrix';
 import type { Citation } from '@/lib/content/schemas';
 import { paths } from '@/lib/routes';
 
@@ -61,11 +61,11 @@ export function PolicyChange({
                 <tr key={dimension.id}>
                   <th scope="row">{dimension.label}</th>
                   <td data-label={`Before: ${from.shortTitle}`}>
-                    <StanceLabel stance={before.stance} /> {before.summary}
+                    <StanceLabel stance={before.stance} label={positionLabel(dimension, before)} /> {before.summary}
                     <CiteMarks notes={notes} cites={before.cite} />
                   </td>
                   <td data-label={`After: ${to.shortTitle}`}>
-                    <StanceLabel stance={after.stance} /> {after.summary}
+                    <StanceLabel stance={after.stance} label={positionLabel(dimension, after)} /> {after.summary}
                     <CiteMarks notes={notes} cites={after.cite} />
                   </td>
                 </tr>
@@ -79,7 +79,7 @@ export function PolicyChange({
           Not restated by the {to.shortTitle} (it is silent on these; silence alone did not withdraw the earlier rule):{' '}
           {notRestated.map(({ dimension, before }, i) => (
             <span key={dimension.id}>
-              {dimension.label} (before: <StanceLabel stance={before.stance} />
+              {dimension.label} (before: <StanceLabel stance={before.stance} label={positionLabel(dimension, before)} />
               <CiteMarks notes={notes} cites={before.cite} />){i < notRestated.length - 1 ? '; ' : '.'}
             </span>
           ))}

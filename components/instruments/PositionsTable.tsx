@@ -1,7 +1,7 @@
 import { CiteMarks } from '@/components/citations/CiteMark';
 import { StanceLabel } from '@/components/compare/StanceLabel';
 import type { Notes } from '@/lib/citations';
-import { positionOf } from '@/lib/compare/matrix';
+import { positionLabel, positionOf } from '@/lib/compare/matrix';
 import type { Citation, Dimension, Instrument } from '@/lib/content/schemas';
 import { cellAnchor, dimensionAnchor, paths } from '@/lib/routes';
 
@@ -47,7 +47,7 @@ export function PositionsTable({
                   </a>
                 </th>
                 <td>
-                  <StanceLabel stance={p.stance} />
+                  <StanceLabel stance={p.stance} label={positionLabel(d, p)} />
                 </td>
                 <td>
                   {p.summary}

@@ -10,6 +10,7 @@ import { getFigure, getSource, getTerm } from '@/lib/content';
 import { mdxComponentFrom } from '@/lib/mdx';
 import type { MdxComponentName } from '@/lib/mdxComponents';
 import { PartiesCountHistory } from '@/components/data/PartiesCountHistory';
+import { ApiiPartiesCount } from '@/components/facts/ApiiPartiesCount';
 import { CasualtyChart, CasualtyTable, ContaminationTable, LatestYear } from '@/components/data/RiskData';
 import { WithdrawalsTable } from '@/components/data/WithdrawalsTable';
 import { CasualtyFigure, CivilianShareRange, CountryCasualties } from '@/components/data/CasualtyNumbers';
@@ -50,6 +51,7 @@ function componentsFor(notes: Notes): Record<MdxComponentName, (props: never) =>
     // Data components: tables, charts and numbers computed from content/data.
     WithdrawalsTable: () => <WithdrawalsTable notes={notes} />,
     PartiesCountHistory: () => <PartiesCountHistory notes={notes} />,
+    ApiiPartiesCount: () => <ApiiPartiesCount notes={notes} />,
     CasualtyChart: () => <CasualtyChart notes={notes} />,
     CasualtyTable: () => <CasualtyTable notes={notes} />,
     LatestYear: () => <LatestYear notes={notes} />,

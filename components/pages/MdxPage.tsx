@@ -3,12 +3,25 @@ import { CiteThisPage } from '@/components/citations/CiteThisPage';
 import { MdxContent } from '@/components/mdx/MdxContent';
 import { AsOf } from '@/components/facts/AsOf';
 import type { MdxDocument } from '@/lib/content';
-import type { Topic } from '@/lib/content/schemas';
+import type { ReactNode } from 'react';
+import type { Notes } from '@/lib/citations';
+import type { Citation, Topic } from '@/lib/content/schemas';
 import { notesForPage } from '@/lib/pageNotes';
 
 /** A prose page from content/pages or content/topics: title, body, sources, citation. */
-export function MdxPage({ doc, path, wide = false }: { doc: MdxDocument<Topic>; path: string; wide?: boolean }) {
-  const notes = notesForPage({ body: doc.raw });
+export function MdxPage({
+  doc,
+  path,
+  wide = false,
+  after,
+}: {
+  doc: MdxDocument<Topic>;
+  path: string;
+  wide?: boolean;
+  /** A section drawn after the body (its citations join the page's notes through `afterCites`). */
+  after?: { cites: readonly Citation[]; render: (notes: Notes) => ReactNode };
+}) {
+  const notes = notesForPage({ body: doc.raw, after: after?.cites ?? [] });
   return (
     <article className={wide ? 'wide' : undefined}>
       <h1>{doc.data.title}</h1>
@@ -16,6 +29,7 @@ export function MdxPage({ doc, path, wide = false }: { doc: MdxDocument<Topic>; 
         Facts checked <AsOf date={doc.data.asOf} bare />
       </p>
       <MdxContent code={doc.code} notes={notes} />
+      {after?.render(notes)}
       <ReferenceList notes={notes} />
       <CiteThisPage title={doc.data.title} path={path} asOf={doc.data.asOf} />
     </article>

@@ -16,7 +16,7 @@ const SORTS: Option[] = [
   { value: 'region', label: 'Region' },
   { value: 'consent', label: 'Date ratified or acceded' },
   { value: 'signed', label: 'Date signed' },
-  { value: 'apii', label: 'Amended Protocol II consent' },
+  { value: 'apii', label: 'Amended Protocol II: bound since' },
 ];
 
 export function StatesFilter({

@@ -1,7 +1,8 @@
 import { formatDate } from '@/lib/dates';
 import { REFERENCES_ID, paths } from '@/lib/routes';
 import type { StateRow } from '@/lib/statesTable';
-import { apiiStatus, statusOrder } from '@/lib/statesTable';
+import { statusOrder } from '@/lib/statesTable';
+import { apiiSortDate, apiiStatusOn } from '@/lib/apii';
 import { ApiiStatusText } from './ApiiStatusText';
 import { StatusLabel } from './StatusLabel';
 
@@ -70,7 +71,7 @@ export function StatesTable({
                 data-signed={o.signed ?? ''}
                 data-consent={o.consent ?? ''}
                 data-in-force={inForce ?? ''}
-                data-apii={apii.consent ?? apii.reportedBoundBy ?? ''}
+                data-apii={apiiSortDate(apii)}
               >
                 <th scope="row">
                   <a href={paths.state(state.iso)}>{state.name}</a>
@@ -96,7 +97,7 @@ export function StatesTable({
                   {!o.withdrawalNotified && !o.suspensionNotified && '—'}
                 </td>
                 <td>
-                  <ApiiStatusText status={apiiStatus(apii)} />
+                  <ApiiStatusText status={apiiStatusOn(apii, date)} />
                 </td>
                 <td>
                   <a href={`${paths.state(state.iso)}#${REFERENCES_ID}`} aria-label={`Sources for ${state.name}`}>

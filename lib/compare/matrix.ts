@@ -14,6 +14,17 @@ export const stanceLabels: Record<Stance, string> = {
   'not-addressed': 'Not addressed',
 };
 
+/** What a position is called on its dimension: its level on the dimension's scale, else its stance. */
+export function positionLabel(dimension: Dimension, position: Position): string {
+  const level = position.level && dimension.scale?.find((l) => l.id === position.level);
+  return level ? level.label : stanceLabels[position.stance];
+}
+
+/** What two positions are compared by: the level where the dimension has a scale, else the stance. */
+export function positionKey(dimension: Dimension, position: Position): string {
+  return dimension.scale && position.level ? `level:${position.level}` : position.stance;
+}
+
 export interface Cell {
   instrument: Instrument;
   dimension: Dimension;
@@ -65,7 +76,8 @@ export interface DimensionComparison {
 export function compareOn(instruments: readonly Instrument[], dimensions: readonly Dimension[]) {
   const rows: DimensionComparison[] = dimensions.map((dimension) => {
     const positions = instruments.map((i) => positionOf(i, dimension));
-    return { dimension, positions, same: positions.every((p) => p.stance === positions[0]!.stance) };
+    const first = positionKey(dimension, positions[0]!);
+    return { dimension, positions, same: positions.every((p) => positionKey(dimension, p) === first) };
   });
   return { differ: rows.filter((r) => !r.same), agree: rows.filter((r) => r.same) };
 }
@@ -94,7 +106,7 @@ export function policyChanges(versions: readonly Instrument[], dimensions: reado
     const differing = dimensions.flatMap((dimension) => {
       const before = positionOf(from, dimension);
       const after = positionOf(to, dimension);
-      return before.stance === after.stance ? [] : [{ dimension, before, after }];
+      return positionKey(dimension, before) === positionKey(dimension, after) ? [] : [{ dimension, before, after }];
     });
     const silent = (d: (typeof differing)[number]) => d.after.stance === 'not-addressed';
     return { from, to, changed: differing.filter((d) => !silent(d)), notRestated: differing.filter(silent) };

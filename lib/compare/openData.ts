@@ -5,7 +5,7 @@
 import type { Dimension, Instrument, Source } from '@/lib/content/schemas';
 import { SITE_URL } from '@/lib/site';
 import { paths, cellAnchor } from '@/lib/routes';
-import { buildMatrix, stanceLabels } from './matrix';
+import { buildMatrix, positionLabel } from './matrix';
 import { instrumentDate } from './order';
 import { toCsv } from '@/lib/csv';
 
@@ -34,7 +34,7 @@ export function matrixRecords(
       instrumentDate: instrumentDate(instrument),
       dimension: dimension.id,
       dimensionLabel: dimension.label,
-      stance: stanceLabels[position.stance],
+      stance: positionLabel(dimension, position),
       summary: position.summary,
       citations: position.cite.map((c) => {
         const source = getSource(c.source);

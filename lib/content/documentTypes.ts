@@ -8,6 +8,7 @@ import {
   casualtiesLatestSchema,
   casualtySeriesSchema,
   contaminationSchema,
+  correctionFileSchema,
   reportedFigureSchema,
   dimensionListSchema,
   instrumentSchema,
@@ -29,6 +30,11 @@ export interface DocumentType {
   schema: z.ZodObject;
   /** Field holding the document's id, which must also be its file name. */
   idField?: string;
+  /**
+   * A file that is a bare YAML list: the loaders wrap it as `{ items: [...] }`. Contentlayer cannot
+   * read such files, so these types are excluded from it and read by lib/content/rawDocuments.
+   */
+  list?: true;
 }
 
 export const documentTypes = [
@@ -45,6 +51,10 @@ export const documentTypes = [
   { name: 'CasualtySeries', pattern: 'data/casualties.yaml', format: 'data', schema: casualtySeriesSchema },
   { name: 'CasualtiesLatest', pattern: 'data/casualties-latest.yaml', format: 'data', schema: casualtiesLatestSchema },
   { name: 'Contamination', pattern: 'data/contamination.yaml', format: 'data', schema: contaminationSchema },
+  { name: 'Corrections', pattern: 'data/corrections/*.yaml', format: 'data', schema: correctionFileSchema, list: true },
 ] as const satisfies readonly DocumentType[];
 
 export type DocumentTypeName = (typeof documentTypes)[number]['name'];
+
+/** Folders of list files, which contentlayer must not read (see `list`). */
+export const listFolders = documentTypes.flatMap((t) => ('list' in t ? [t.pattern.replace(/\/[^/]*$/, '')] : []));

@@ -5,7 +5,8 @@
  */
 import { allDocuments } from 'contentlayer/generated';
 import { formatProblem } from './problems';
-import type { RawDocument } from './rawDocuments';
+import path from 'node:path';
+import { loadListDocuments, type RawDocument } from './rawDocuments';
 import { validateDocuments } from './validate';
 import type { DocumentTypeName } from './documentTypes';
 import { fillFigureTokens } from '../figureText';
@@ -27,7 +28,9 @@ const documents: RawDocument[] = generated.map((doc) => {
   return { type: docType as DocumentTypeName, file, stem: _raw.sourceFileName.replace(/\.[^.]+$/, ''), data, body: body?.raw };
 });
 
-const { problems, content } = validateDocuments(documents);
+// Corrections are bare YAML lists, which contentlayer cannot read: they come from the raw loader.
+const listDocuments = loadListDocuments(path.resolve('content'), path.resolve('.'));
+const { problems, content } = validateDocuments([...documents, ...listDocuments]);
 if (problems.length > 0) {
   throw new Error(`Content failed validation (run npm run validate):\n${problems.map(formatProblem).join('\n')}`);
 }
@@ -86,5 +89,9 @@ export const getProvisionDocument = (instrument: string, number: number) =>
 export const casualtySeries = content.casualties[0]?.data;
 export const casualtiesLatest = content.casualtiesLatest[0]?.data;
 export const contamination = content.contamination[0]?.data;
+/** Corrections made after fact-checks, newest first (content/data/corrections/*.yaml; may be none). */
+export const corrections = content.corrections
+  .map((c) => c.data)
+  .sort((a, b) => b.date.localeCompare(a.date) || a.page.localeCompare(b.page));
 export const getState = (iso: string) => required(states.find((s) => s.iso === iso.toUpperCase()), `state "${iso}"`);
 export const getDimension = (id: string) => required(dimensions.find((d) => d.id === id), `dimension "${id}"`);

@@ -24,11 +24,6 @@ export interface RawDocument {
 
 /** Files in content/ that are documentation for authors, not documents. */
 const IGNORED = new Set(['README.md']);
-/**
- * Folders read by their own loader rather than as documents: the corrections lists
- * (issue 11) get their loader on another branch; until it lands they are skipped here.
- */
-const IGNORED_DIRS = ['data/corrections/'];
 
 function walk(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -59,7 +54,7 @@ export function loadRawDocuments(contentDir: string, rootDir = path.dirname(cont
   for (const full of walk(contentDir).sort()) {
     const relToContent = path.relative(contentDir, full).split(path.sep).join('/');
     const file = path.relative(rootDir, full).split(path.sep).join('/');
-    if (IGNORED.has(path.basename(full)) || IGNORED_DIRS.some((dir) => relToContent.startsWith(dir))) continue;
+    if (IGNORED.has(path.basename(full))) continue;
     const type = documentTypes.find((t) => matchesPattern(relToContent, t.pattern));
     if (!type) {
       problems.push({ file, field: '(file)', value: relToContent, message: 'is not a known kind of document (see content/README.md for where each kind lives)' });
@@ -79,11 +74,21 @@ export function loadRawDocuments(contentDir: string, rootDir = path.dirname(cont
       ({ frontmatter: yamlText, body, bodyLine } = parts);
     }
     try {
-      documents.push({ type: type.name, file, stem, data: parseYaml(yamlText), body, bodyLine });
+      const parsed: unknown = parseYaml(yamlText);
+      // A list file holds a bare YAML list (or nothing yet): wrap it so its schema is an object.
+      const data = 'list' in type ? { items: parsed ?? [] } : parsed;
+      documents.push({ type: type.name, file, stem, data, body, bodyLine });
     } catch (error) {
       const message = error instanceof YAMLParseError ? error.message.split('\n')[0]! : String(error);
       problems.push({ file, field: '(yaml)', value: undefined, message: `is not valid YAML: ${message}` });
     }
   }
   return { documents, problems };
+}
+
+/** Only the list files (corrections), for the build, where contentlayer supplies everything else. */
+export function loadListDocuments(contentDir: string, rootDir = path.dirname(contentDir)): RawDocument[] {
+  return loadRawDocuments(contentDir, rootDir).documents.filter((d) =>
+    documentTypes.some((t) => t.name === d.type && 'list' in t),
+  );
 }

@@ -70,14 +70,14 @@ export type SourceType = z.infer<typeof sourceType>;
  * statistics listicles, republished or machine-translated copies).
  */
 export const sourceTiers = ['primary', 'established', 'weak'] as const;
-export const sourceTier = z.enum(sourceTiers);
+export const sourceTier = z.enum(sourceTiers, { error: 'must be one of primary, established, weak (see content/README.md)' });
 export type SourceTier = z.infer<typeof sourceTier>;
 
 export const sourceSchema = z.strictObject({
   id,
   type: sourceType,
-  /** Optional until every record carries one (issue 11). */
-  tier: sourceTier.optional(),
+  /** Required: a legal status or a date may not rest on weak sources alone (lib/content/sourceTiers.ts). */
+  tier: sourceTier,
   title: nonEmpty,
   author: nonEmpty,
   publisher: nonEmpty.optional(),
@@ -98,6 +98,12 @@ export const dimensionSchema = z.strictObject({
   label: nonEmpty,
   /** One plain sentence saying what the dimension asks of an instrument. */
   definition: nonEmpty,
+  /**
+   * The dimension's own scale, when the generic stances (prohibited … permitted) do not fit it:
+   * ordered levels; each instrument's position then names its `level`, and the comparison
+   * shows and compares levels ("Korean Peninsula only", "Binding treaty").
+   */
+  scale: z.array(z.strictObject({ id, label: nonEmpty })).min(2).optional(),
 });
 export const dimensionListSchema = z.strictObject({
   dimensions: z.array(dimensionSchema).min(1),
@@ -117,6 +123,8 @@ export type Stance = z.infer<typeof stance>;
 
 export const positionSchema = z.strictObject({
   stance,
+  /** The level on the dimension's own scale (required exactly when the dimension has one). */
+  level: id.optional(),
   summary: nonEmpty,
   cite: z.array(citation).min(1, 'must cite at least one source'),
 });
@@ -221,6 +229,55 @@ export type Term = z.infer<typeof termSchema>;
 export const consentTypes = ['ratification', 'accession', 'succession', 'acceptance', 'approval'] as const;
 export const regions = ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'] as const;
 
+/**
+ * Article 5 (clearance of mined areas): what happened after the original ten-year deadline,
+ * which is computed from entry into force and never stored. Each extension granted (Art. 5(3)-(6))
+ * and each completion declared is a dated, cited record; lib/article5.ts reads them as of a date.
+ */
+export const article5ExtensionSchema = z
+  .strictObject({
+    /** When the States Parties decided it (the meeting's date, month or year as the source gives it). */
+    decided: partialDate.optional(),
+    /** When the decision date is not known: the date of a source showing the deadline in force. */
+    reportedBy: partialDate.optional(),
+    /** The meeting that granted it, in words ("Eighteenth Meeting of the States Parties"). */
+    meeting: nonEmpty.optional(),
+    newDeadline: isoDate,
+    cite: z.array(citation).min(1, 'must cite at least one source'),
+    /** Known only from a copy or secondary report: the page says it is not verified. */
+    unverified: z.boolean().default(false),
+  })
+  .refine((e) => Boolean(e.decided) !== Boolean(e.reportedBy), {
+    message: 'must give exactly one of decided (the decision date) or reportedBy (the date of a source that shows it)',
+    path: ['decided'],
+  });
+export type Article5Extension = z.infer<typeof article5ExtensionSchema>;
+
+export const article5RecordSchema = z.strictObject({
+  extensions: z.array(article5ExtensionSchema).default([]),
+  /** The state declared its known mined areas cleared (a later extension means new areas were found). */
+  completed: z
+    .strictObject({
+      declared: partialDate,
+      cite: z.array(citation).min(1),
+      /** Reported only by a secondary source: the page says it is reported and not verified. */
+      unverified: z.boolean().default(false),
+    })
+    .optional(),
+  /**
+   * A request whose outcome no stored source reports: what was asked, what we searched and when.
+   * The page then says the deadline passed with no extension found as of `asOf`.
+   */
+  pendingRequest: z
+    .strictObject({ text: nonEmpty, searched: nonEmpty, asOf: isoDate, cite: z.array(citation).min(1) })
+    .optional(),
+  /** Reader text: what is uncertain about these records, in plain words. */
+  note: nonEmpty.optional(),
+  /** For maintainers only; never rendered. */
+  editorNote: nonEmpty.optional(),
+});
+export type Article5Record = z.infer<typeof article5RecordSchema>;
+
 export const ottawaRecordSchema = z.strictObject({
   signed: isoDate.nullable(),
   consent: isoDate.nullable(),
@@ -241,8 +298,11 @@ export const ottawaRecordSchema = z.strictObject({
    */
   unverified: z.boolean().default(false),
   notes: z.string().default(''),
+  /** For maintainers only; never rendered. */
+  editorNote: nonEmpty.optional(),
   /** May be empty only for an unverified record that states no date (checked in validate.ts). */
   sources: z.array(id),
+  article5: article5RecordSchema.optional(),
 });
 
 export const treatyConsentSchema = z.strictObject({
@@ -254,6 +314,8 @@ export const treatyConsentSchema = z.strictObject({
   reportedBoundBy: isoDate.optional(),
   unverified: z.boolean().default(false),
   notes: z.string().default(''),
+  /** For maintainers only; never rendered. */
+  editorNote: nonEmpty.optional(),
   sources: z.array(id),
 });
 
@@ -290,6 +352,8 @@ export const timelineEventSchema = z.strictObject({
   title: nonEmpty,
   instrument: id.optional(),
   sources: sourceIds,
+  /** Known only from weak sources (e.g. a republished copy of a wire report): the page says so. */
+  unverified: z.boolean().default(false),
 });
 export const timelineSchema = z.strictObject({
   events: z.array(timelineEventSchema).min(1),
@@ -304,6 +368,15 @@ const count = z.number({ error: 'must be a whole number' }).int('must be a whole
 const percent = z.number({ error: 'must be a percentage' }).min(0, 'must be between 0 and 100').max(100, 'must be between 0 and 100');
 const citations = z.array(citation).min(1, 'must cite at least one source');
 
+/**
+ * What a casualty share is a share of. Sources differ (the Monitor's own reports use casualties
+ * whose status or age was known; some releases give shares of all recorded casualties), so every
+ * share carries its denominator and every table, chart and sentence shows it.
+ */
+export const civilianShareBases = ['all-casualties', 'known-status', 'not-stated'] as const;
+export const childShareBases = ['all-casualties', 'civilian-casualties', 'civilian-casualties-known-age'] as const;
+export type ShareBase = (typeof civilianShareBases)[number] | (typeof childShareBases)[number];
+
 export const casualtyRowSchema = z.strictObject({
   year: z.number().int('must be a year'),
   total: count,
@@ -311,15 +384,27 @@ export const casualtyRowSchema = z.strictObject({
   injured: count.optional(),
   /** Survival status not known. */
   unknown: count.optional(),
-  /** Civilians as a share of casualties whose civilian/military status was known. */
+  /** Civilians as a share of casualties; `civilianPercentOf` says of which casualties. */
   civilianPercent: percent.optional(),
-  /** Children as a share of civilian casualties. */
-  childPercentOfCivilian: percent.optional(),
+  civilianPercentOf: z.enum(civilianShareBases).optional(),
+  /** Children as a share of casualties; `childPercentOf` says of which casualties. */
+  childPercent: percent.optional(),
+  childPercentOf: z.enum(childShareBases).optional(),
   /** The Landmine Monitor edition the row's figures come from. */
   edition: nonEmpty,
   cite: citations,
   note: nonEmpty.optional(),
-});
+  /** For maintainers only; never rendered. */
+  editorNote: nonEmpty.optional(),
+})
+  .refine((r) => (r.civilianPercent === undefined) === (r.civilianPercentOf === undefined), {
+    message: 'civilianPercent needs civilianPercentOf (what it is a share of), and the reverse',
+    path: ['civilianPercentOf'],
+  })
+  .refine((r) => (r.childPercent === undefined) === (r.childPercentOf === undefined), {
+    message: 'childPercent needs childPercentOf (what it is a share of), and the reverse',
+    path: ['childPercentOf'],
+  });
 export type CasualtyRow = z.infer<typeof casualtyRowSchema>;
 
 /**
@@ -330,6 +415,8 @@ export const casualtyGapSchema = z.strictObject({
   year: z.number().int('must be a year'),
   note: nonEmpty,
   cite: citations,
+  /** For maintainers only; never rendered. */
+  editorNote: nonEmpty.optional(),
 });
 export type CasualtyGap = z.infer<typeof casualtyGapSchema>;
 
@@ -373,17 +460,35 @@ export const contaminationSchema = z.strictObject({
         name: nonEmpty,
         extent: z.enum(contaminationExtents),
         cite: citations,
-        article5: z
-          .strictObject({
-            deadline: isoDate,
-            extensions: count.optional(),
-            cite: citations,
-          })
-          .optional(),
+        /** Reader text: what the band rests on and what is uncertain. */
         note: nonEmpty.optional(),
+        /** For maintainers only; never rendered. */
+        editorNote: nonEmpty.optional(),
       }),
     )
     .min(1),
 });
 export type Contamination = z.infer<typeof contaminationSchema>;
 export type ContaminatedArea = Contamination['areas'][number];
+
+// ---------------------------------------------------------------- Corrections
+
+/** Kinds of error a fact-check found and fixed. */
+export const correctionKinds = ['date', 'figure', 'status', 'quotation', 'attribution', 'denominator', 'wording', 'source'] as const;
+
+/**
+ * One correction made to a page, shown on /about/ under "Corrections". Files live in
+ * content/data/corrections/<family>.yaml, each a YAML list of these (the loader wraps the list).
+ */
+export const correctionSchema = z.strictObject({
+  date: isoDate,
+  /** The route that was corrected, with its trailing slash: '/states/ukr/'. */
+  page: z.string().regex(/^\/([a-z0-9-]+\/)*$/, "must be a route such as '/states/ukr/' (leading and trailing slash)"),
+  kind: z.enum(correctionKinds),
+  before: nonEmpty,
+  after: nonEmpty,
+  cite: z.array(citation).min(1, 'must cite at least one source'),
+});
+export type Correction = z.infer<typeof correctionSchema>;
+export const correctionFileSchema = z.strictObject({ items: z.array(correctionSchema) });
+export type CorrectionFile = z.infer<typeof correctionFileSchema>;

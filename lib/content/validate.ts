@@ -12,10 +12,12 @@ import type { z } from 'zod';
 import { allRoutes, paragraphAnchor, paths, sourceAnchor, termAnchor } from '../routes';
 import { documentTypes, type DocumentTypeName } from './documentTypes';
 import type { Problem } from './problems';
+import { factsOf, tierMap, weakOnlyProblems } from './sourceTiers';
 import { FIRST_CASUALTY_YEAR } from './schemas';
 import type { RawDocument } from './rawDocuments';
 import type {
   CasualtiesLatest,
+  Correction,
   CasualtySeries,
   Contamination,
   Dimension,
@@ -51,6 +53,7 @@ export interface ValidatedContent {
   casualties: Located<CasualtySeries>[];
   casualtiesLatest: Located<CasualtiesLatest>[];
   contamination: Located<Contamination>[];
+  corrections: Located<Correction>[];
 }
 
 /** The first day the Ottawa Treaty could be signed, and the day signature closed (Art. 15). */
@@ -119,6 +122,7 @@ function parseAll(documents: RawDocument[], problems: Problem[]) {
     casualties: get<CasualtySeries>('CasualtySeries'),
     casualtiesLatest: get<CasualtiesLatest>('CasualtiesLatest'),
     contamination: get<Contamination>('Contamination'),
+    corrections: get<{ items: Correction[] }>('Corrections').flatMap((l) => l.data.items.map((data) => ({ file: l.file, data }))),
   } satisfies ValidatedContent;
 }
 
@@ -262,7 +266,7 @@ function checkLinks(doc: Located<unknown>, refs: BodyReference[], ctx: { routes:
 export function validateDocuments(documents: RawDocument[]): { problems: Problem[]; content: ValidatedContent } {
   const problems: Problem[] = [];
   const content = parseAll(documents, problems);
-  const { sources, instruments, provisions, topics, pages, terms, states, figures, dimensions, timeline, casualties, casualtiesLatest, contamination } = content;
+  const { sources, instruments, provisions, topics, pages, terms, states, figures, dimensions, timeline, casualties, casualtiesLatest, contamination, corrections } = content;
 
   checkUnique(sources, (s) => s.id, 'id', problems);
   checkUnique(instruments, (i) => i.id, 'id', problems);
@@ -298,6 +302,18 @@ export function validateDocuments(documents: RawDocument[]): { problems: Problem
     for (const key of Object.keys(data.positions)) {
       if (!dimensionIds.has(key)) problems.push({ file, field: `positions.${key}`, value: key, message: 'is not a dimension in content/data/dimensions.yaml' });
     }
+    for (const { data: dimension } of dimensions) {
+      const position = data.positions[dimension.id];
+      if (!position) continue;
+      const field = `positions.${dimension.id}.level`;
+      if (!dimension.scale) {
+        if (position.level) problems.push({ file, field, value: position.level, message: 'is set, but this dimension has no scale of its own in content/data/dimensions.yaml' });
+      } else if (position.level === undefined) {
+        if (position.stance !== 'not-addressed') problems.push({ file, field, value: undefined, message: `is required: this dimension has its own scale (${dimension.scale.map((l) => l.id).join(', ')})` });
+      } else if (!dimension.scale.some((l) => l.id === position.level)) {
+        problems.push({ file, field, value: position.level, message: `is not a level of this dimension's scale (${dimension.scale.map((l) => l.id).join(', ')})` });
+      }
+    }
     for (const [key, position] of Object.entries(data.positions)) {
       for (const figure of figureTokenIds(position.summary)) {
         if (!figureIds.has(figure)) problems.push({ file, field: `positions.${key}.summary`, value: `{fig:${figure}}`, message: 'refers to a figure that does not exist in content/data/figures/' });
@@ -332,6 +348,7 @@ export function validateDocuments(documents: RawDocument[]): { problems: Problem
 
   checkStates(states, problems);
   checkCasualties(casualties, problems);
+  problems.push(...weakOnlyProblems(factsOf(content), tierMap(sources)));
   const stateIsos = new Set(states.map((s) => s.data.iso));
   for (const { file, data } of casualtiesLatest) {
     data.countries.forEach((c, i) => {
@@ -361,6 +378,13 @@ export function validateDocuments(documents: RawDocument[]): { problems: Problem
     ...provisions.map((p) => [paths.provision(p.data.instrument, p.data.number), new Set(p.data.paragraphs.map((para) => paragraphAnchor(para.id)))] as const),
   ]);
   const ctx = { routes, anchors, terms: termIds, figures: figureIds, sources: sourceIds };
+  corrections.forEach(({ file, data }, i) => {
+    const item = `items.${corrections.slice(0, i).filter((c) => c.file === file).length}`;
+    if (!routes.has(data.page)) problems.push({ file, field: `${item}.page`, value: data.page, message: 'is not a page of the site' });
+    for (const { field, id } of citedSourceIds(data)) {
+      if (!sourceIds.has(id)) problems.push({ file, field: `${item}.${field}`, value: id, message: 'cites a source that does not exist in content/sources/' });
+    }
+  });
   for (const doc of [...instruments, ...provisions, ...topics, ...pages] as Located<unknown>[]) {
     if (doc.body !== undefined) checkLinks(doc, bodyReferences(doc.body), ctx, problems);
   }

@@ -9,6 +9,18 @@ const routes = builtRoutes();
 const matrixHtml = htmlFor('/compare/');
 const instrumentIds = [...new Set([...matrixHtml.matchAll(/<th scope="col" data-col="([^"]+)"/g)].map((m) => m[1]!))];
 const STANCES = ['Prohibited', 'Restricted', 'Permitted', 'Required', 'Not addressed'];
+/** Points with a scale of their own (content/data/dimensions.yaml) show its levels instead. */
+const SCALE_LEVELS = [
+  'No exception: the same rule everywhere',
+  'Korean Peninsula excepted',
+  'Korean Peninsula and Ukraine excepted',
+  'No geographic limit on use',
+  'Binding treaty',
+  'Statute (binding national law)',
+  'Executive policy (any administration can change it)',
+  'Executive decision (one case)',
+  'Department memo (internal policy)',
+];
 
 test('the matrix has a column for every instrument and a pair page for every pair', () => {
   expect(instrumentIds.length).toBeGreaterThanOrEqual(10);
@@ -36,9 +48,35 @@ test('every matrix cell states its stance in words and cites a source', async ({
           ...(marks > 0 ? [] : [`${td.id}: no citation`]),
         ];
       }),
-    STANCES,
+    [...STANCES, ...SCALE_LEVELS],
   );
   expect(problems).toEqual([]);
+});
+
+test('geographic exceptions and legal force read on their own scales, so a treaty and a memo no longer look alike', async ({
+  page,
+}) => {
+  await page.goto('/compare/');
+  const row = (dimension: string) => page.locator(`tr#dim-${dimension}`);
+  await expect(row('geographic-exceptions').locator('td[data-col="ottawa"] .stance')).toHaveText(
+    'No exception: the same rule everywhere',
+  );
+  await expect(row('geographic-exceptions').locator('td[data-col="us-2025-dod-memo"] .stance')).toHaveText(
+    'No geographic limit on use',
+  );
+  await expect(row('legal-force').locator('td[data-col="ottawa"] .stance')).toHaveText('Binding treaty');
+  await expect(row('legal-force').locator('td[data-col="us-2025-dod-memo"] .stance')).toHaveText(
+    'Department memo (internal policy)',
+  );
+});
+
+test('a pair page counts a point that one side does not address as a difference, and says so', async ({ page }) => {
+  await page.goto('/compare/ottawa/us-2025-dod-memo/');
+  await expect(page.locator('.lede')).toContainText(
+    'A point that one of them does not address counts as a difference when the other does address it',
+  );
+  const differ = page.locator('.pair-list').first();
+  await expect(differ).toContainText('Geographic exceptions');
 });
 
 test('the most asked pairs are linked from the home page', async ({ page }) => {
@@ -56,7 +94,7 @@ test('the most asked pairs are linked from the home page', async ({ page }) => {
 test('a pair page shows differences first, then agreements, then the full table', async ({ page }) => {
   await page.goto('/compare/us-2020-policy/us-2022-policy/');
   const headings = await page.locator('main h2').allTextContents();
-  expect(headings.slice(0, 3)).toEqual(['What changed', 'Where they take the same stance', 'Side by side']);
+  expect(headings.slice(0, 3)).toEqual(['What changed', 'Where they take the same position', 'Side by side']);
   await expect(page.locator('.compare-table tbody tr')).toHaveCount(
     await page.locator('.compare-table tbody tr').count(),
   );

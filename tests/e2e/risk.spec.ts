@@ -51,3 +51,34 @@ test('the CSV and JSON downloads carry the same rows', async ({ request }) => {
     expect(records.length - 1).toBe(json.length);
   }
 });
+
+test('every casualty share says what it is a share of, in the table and in the prose', async ({ page }) => {
+  await page.goto('/civilian-risk/');
+  // 2023: children were 37% of all recorded casualties, not of civilian casualties.
+  const row2023 = page
+    .locator('table tr')
+    .filter({ has: page.locator('th', { hasText: /^2023$/ }) })
+    .first();
+  await expect(row2023).toContainText('37% of all recorded casualties');
+  const row2024 = page
+    .locator('table tr')
+    .filter({ has: page.locator('th', { hasText: /^2024$/ }) })
+    .first();
+  await expect(row2024).toContainText('46% of civilian casualties');
+  const intro = page.locator('main p').filter({ hasText: 'For 2024 the Monitor recorded' });
+  await expect(intro).toContainText(/children 46% of civilian casualties/);
+  await expect(intro).not.toContainText('almost half of all casualties');
+});
+
+test('the contamination table never shows a passed Article 5 deadline as current', async ({ page }) => {
+  await page.goto('/civilian-risk/');
+  const table = page
+    .locator('table')
+    .filter({ has: page.locator('caption', { hasText: 'Article 5 clearance deadline' }) });
+  const angola = table.locator('tr').filter({ has: page.locator('th a', { hasText: 'Angola' }) });
+  await expect(angola).toContainText('31 December 2025 (passed; no extension found, a request is pending)');
+  const oman = table.locator('tr').filter({ has: page.locator('th a', { hasText: 'Oman' }) });
+  await expect(oman).toContainText('Completed (2025, reported, not verified)');
+  const ukraine = table.locator('tr').filter({ has: page.locator('th a', { hasText: 'Ukraine' }) });
+  await expect(ukraine).not.toContainText('instrument of withdrawal');
+});

@@ -65,3 +65,28 @@ test('a state page joins its Ottawa record, its Amended Protocol II status and t
   await expect(page.locator('main')).toContainText('Withdrawn');
   await expect(page.locator('main')).toContainText('27 December 2025');
 });
+
+test('Ukraine is never said to have withdrawn, and its Amended Protocol II date is computed, not the consent date', async ({
+  page,
+}) => {
+  await page.goto('/states/ukr/');
+  await expect(page.locator('main')).not.toContainText('deposited an instrument of withdrawal');
+  // Consent 21 September 1999: bound six months later.
+  await expect(page.locator('main')).toContainText(
+    'Bound since 21 March 2000 (consent deposited 21 September 1999, date not verified)',
+  );
+});
+
+test('a state page says when its Article 5 deadline passed with no extension found, and what was searched', async ({
+  page,
+}) => {
+  await page.goto('/states/ago/');
+  const main = page.locator('main');
+  await expect(main).toContainText('Its Article 5 clearance deadline of 31 December 2025 has passed');
+  await expect(main).toContainText('What we searched, as of 30 November 2026:');
+  await expect(main).toContainText(
+    'Original deadline to clear mined areas (Art. 5(1): ten years after entry into force)',
+  );
+  await page.goto('/states/lka/');
+  await expect(page.locator('main')).toContainText('1 June 2028, ten years after the treaty entered into force for it');
+});

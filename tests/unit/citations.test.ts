@@ -46,6 +46,7 @@ describe('citationsInMdx', () => {
 const source: Source = {
   id: 'unoda-joining-apmbc',
   type: 'intergovernmental',
+  tier: 'established',
   title: 'Joining the Mine Ban Convention',
   author: 'United Nations Office for Disarmament Affairs',
   url: 'https://disarmament.unoda.org/joining',

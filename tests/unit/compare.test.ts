@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { buildMatrix, compareOn, policyChanges, policyVersions } from '@/lib/compare/matrix';
+import { buildMatrix, compareOn, policyChanges, policyVersions, positionLabel } from '@/lib/compare/matrix';
 import { matrixCsv, matrixRecords } from '@/lib/compare/openData';
 import { instrumentPairs, orderInstruments } from '@/lib/compare/order';
 import type { Dimension, Instrument, Source, Stance } from '@/lib/content/schemas';
@@ -90,6 +90,7 @@ describe('matrix open data', () => {
   const source: Source = {
     id: 's',
     type: 'treaty',
+    tier: 'primary',
     title: 'Text, "quoted"',
     author: 'UN',
     url: 'https://example.org/t',
@@ -111,5 +112,50 @@ describe('matrix open data', () => {
     const lines = matrixCsv(records).trim().split('\r\n');
     expect(lines).toHaveLength(9);
     expect(lines[1]).toContain('"Text, ""quoted"", §1 <https://example.org/t>"');
+  });
+});
+
+describe('dimensions with their own scale', () => {
+  const geo: Dimension = {
+    id: 'geographic-exceptions',
+    label: 'Geographic exceptions',
+    definition: 'Where.',
+    scale: [
+      { id: 'no-exception', label: 'No exception: the same rule everywhere' },
+      { id: 'korea-only', label: 'Korean Peninsula excepted' },
+      { id: 'no-geographic-limit', label: 'No geographic limit on use' },
+    ],
+  };
+  const withGeo = (id: string, stance: Stance, level: string | undefined) => {
+    const base = instrument(id, 'national-policy', '2020-01-31', ['prohibited', 'prohibited'], 'united-states');
+    return {
+      ...base,
+      positions: {
+        ...base.positions,
+        [geo.id]: { stance, ...(level ? { level } : {}), summary: id, cite: [{ source: 's' }] },
+      },
+    };
+  };
+  const treaty = withGeo('treaty', 'prohibited', 'no-exception');
+  const memo = withGeo('memo', 'prohibited', 'no-geographic-limit');
+
+  it('name a position by its level, not by a stance that does not fit the dimension', () => {
+    expect(positionLabel(geo, treaty.positions[geo.id]!)).toBe('No exception: the same rule everywhere');
+    expect(positionLabel(geo, memo.positions[geo.id]!)).toBe('No geographic limit on use');
+    expect(positionLabel(dims[0]!, ottawa.positions.use!)).toBe('Prohibited');
+  });
+
+  it('count two positions with the same stance but different levels as a difference', () => {
+    const { differ, agree } = compareOn([treaty, memo], [...dims, geo]);
+    expect(differ.map((r) => r.dimension.id)).toEqual(['geographic-exceptions']);
+    expect(agree).toHaveLength(2);
+  });
+
+  it('show a change of level between policy versions as a change', () => {
+    const [change] = policyChanges(
+      [withGeo('a', 'permitted', 'korea-only'), withGeo('b', 'permitted', 'no-geographic-limit')],
+      [geo],
+    );
+    expect(change!.changed.map((c) => c.dimension.id)).toEqual(['geographic-exceptions']);
   });
 });

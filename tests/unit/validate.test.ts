@@ -10,6 +10,7 @@ import { validateDocuments } from '@/lib/content/validate';
 const VALID: Record<string, string> = {
   'sources/treaty-text.yaml': `id: treaty-text
 type: treaty
+tier: primary
 title: Convention text
 author: United Nations
 date: '1997-09-18'
@@ -83,6 +84,106 @@ function validate(overrides: Record<string, string | null>) {
 }
 
 const replace = (file: string, from: string, to: string) => ({ [file]: VALID[file]!.replace(from, to) });
+
+const WEAK_SOURCE = `id: blog-post
+type: news
+tier: weak
+title: A newsletter
+author: Someone
+url: https://example.org/blog
+accessed: '2026-11-30'
+`;
+
+describe('source tiers', () => {
+  it('requires every source to say its tier', () => {
+    expect(validate(replace('sources/treaty-text.yaml', 'tier: primary\n', ''))).toEqual([
+      'content/sources/treaty-text.yaml: tier: must be one of primary, established, weak (see content/README.md) (value: missing)',
+    ]);
+  });
+
+  it('fails a legal status that rests only on weak sources, naming the record and the sources', () => {
+    const problems = validate({
+      'sources/blog-post.yaml': WEAK_SOURCE,
+      ...replace(
+        'states/fin.yaml',
+        "withdrawalEffective: '2026-01-10'\n  sources: [treaty-text]",
+        "withdrawalEffective: '2026-01-10'\n  sources: [blog-post]",
+      ),
+    });
+    expect(problems).toEqual([
+      'content/states/fin.yaml: ottawa.sources: a legal status rests only on weak sources: cite a primary or established source, or mark the record unverified (value: ["blog-post"])',
+    ]);
+  });
+
+  it('fails a date that rests only on weak sources', () => {
+    const problems = validate({
+      'sources/blog-post.yaml': WEAK_SOURCE,
+      ...replace(
+        'instruments/ottawa.mdx',
+        'cite: [{ source: treaty-text, pin: Art. 17 }]',
+        'cite: [{ source: blog-post }]',
+      ),
+    });
+    expect(problems).toEqual([
+      'content/instruments/ottawa.mdx: dates.inForce.cite: a date rests only on weak sources: cite a primary or established source, or mark the record unverified (value: ["blog-post"])',
+    ]);
+  });
+
+  it('accepts a weak source beside a primary one, and a weak-only record marked unverified', () => {
+    expect(
+      validate({
+        'sources/blog-post.yaml': WEAK_SOURCE,
+        ...replace(
+          'states/fin.yaml',
+          'ccwAmendedProtocolII:\n  consent: null\n  sources: [treaty-text]',
+          'ccwAmendedProtocolII:\n  consent: null\n  unverified: true\n  sources: [blog-post]',
+        ),
+      }),
+    ).toEqual([]);
+    expect(
+      validate({
+        'sources/blog-post.yaml': WEAK_SOURCE,
+        ...replace(
+          'states/fin.yaml',
+          "withdrawalEffective: '2026-01-10'\n  sources: [treaty-text]",
+          "withdrawalEffective: '2026-01-10'\n  sources: [treaty-text, blog-post]",
+        ),
+      }),
+    ).toEqual([]);
+  });
+});
+
+describe('corrections', () => {
+  const correction = (page: string, source: string) => `- date: '2026-11-30'
+  page: ${page}
+  kind: status
+  before: Said it withdrew.
+  after: It notified a suspension.
+  cite: [{ source: ${source} }]
+`;
+
+  it('accepts an empty corrections file and a correction of a real page', () => {
+    expect(validate({ 'data/corrections/empty.yaml': '' })).toEqual([]);
+    expect(validate({ 'data/corrections/states.yaml': correction('/states/fin/', 'treaty-text') })).toEqual([]);
+  });
+
+  it('fails a correction of a page that does not exist, or citing a missing source', () => {
+    expect(validate({ 'data/corrections/states.yaml': correction('/states/xyz/', 'no-such-source') })).toEqual([
+      'content/data/corrections/states.yaml: items.0.page: is not a page of the site (value: "/states/xyz/")',
+      'content/data/corrections/states.yaml: items.0.cite.0.source: cites a source that does not exist in content/sources/ (value: "no-such-source")',
+    ]);
+  });
+
+  it('fails an unknown kind of correction', () => {
+    expect(
+      validate({
+        'data/corrections/states.yaml': correction('/states/fin/', 'treaty-text').replace('kind: status', 'kind: typo'),
+      }),
+    ).toEqual([
+      'content/data/corrections/states.yaml: items.0.kind: Invalid option: expected one of "date"|"figure"|"status"|"quotation"|"attribution"|"denominator"|"wording"|"source" (value: "typo")',
+    ]);
+  });
+});
 
 describe('validateDocuments', () => {
   it('accepts a consistent content tree', () => {
@@ -228,6 +329,31 @@ describe('validateDocuments: comparison positions', () => {
     );
     expect(validate({ 'data/dimensions.yaml': dimensions, 'instruments/ottawa.mdx': withOne })).toEqual([
       'content/instruments/ottawa.mdx: positions.transfer: is required: every instrument states a position on every dimension in content/data/dimensions.yaml (value: missing)',
+    ]);
+  });
+
+  it('requires a level from the scale of a dimension that has its own scale', () => {
+    const scaled = `dimensions:
+  - id: use
+    label: Geographic exceptions
+    definition: Where.
+    scale: [{ id: no-exception, label: No exception }, { id: korea-only, label: Korea excepted }]
+`;
+    const position = (extra: string) =>
+      VALID['instruments/ottawa.mdx']!.replace(
+        'sources: [treaty-text]\n---',
+        `sources: [treaty-text]\npositions:\n  use: { stance: prohibited, ${extra}summary: 'Never.', cite: [{ source: treaty-text }] }\n---`,
+      );
+    expect(
+      validate({ 'data/dimensions.yaml': scaled, 'instruments/ottawa.mdx': position('level: no-exception, ') }),
+    ).toEqual([]);
+    expect(validate({ 'data/dimensions.yaml': scaled, 'instruments/ottawa.mdx': position('') })).toEqual([
+      'content/instruments/ottawa.mdx: positions.use.level: is required: this dimension has its own scale (no-exception, korea-only) (value: missing)',
+    ]);
+    expect(
+      validate({ 'data/dimensions.yaml': scaled, 'instruments/ottawa.mdx': position('level: everywhere, ') }),
+    ).toEqual([
+      'content/instruments/ottawa.mdx: positions.use.level: is not a level of this dimension\'s scale (no-exception, korea-only) (value: "everywhere")',
     ]);
   });
 

@@ -10,7 +10,10 @@ import { numberCitations } from '@/lib/citations';
 import { formatDate } from '@/lib/dates';
 import { entryIntoForceFor, ottawaStatusOn } from '@/lib/ottawaStatus';
 import { CIVILIAN_RISK_SLUG, OTTAWA_ID, paths } from '@/lib/routes';
-import { apiiStatus, statusDescriptions } from '@/lib/statesTable';
+import { statusDescriptions } from '@/lib/statesTable';
+import { apiiStatusOn } from '@/lib/apii';
+import { article4Deadline, article5Citations, article5On, article5OriginalDeadline } from '@/lib/article5';
+import { Article5Sentence } from '@/components/states/Article5Text';
 import { ApiiStatusText } from '@/components/states/ApiiStatusText';
 import { stateMentions } from '@/lib/stateMentions';
 
@@ -42,12 +45,14 @@ export default async function StatePage({ params }: { params: Promise<{ iso: str
   const ottawaCites = o.sources.map((source) => ({ source }));
   const apiiCites = apii.sources.map((source) => ({ source }));
   const area = contamination?.areas.find((a) => a.iso === state.iso);
+  const article5 = article5On(state, date);
+  const stockpileDeadline = status === 'not-signed' || status === 'signatory' ? null : article4Deadline(state);
   const casualties = casualtiesLatest?.countries.find((c) => c.iso === state.iso);
   const notes = numberCitations([
     ...ottawaCites,
     ...apiiCites,
     ...(area?.cite ?? []),
-    ...(area?.article5?.cite ?? []),
+    ...article5Citations(state, date),
     ...(casualties?.cite ?? []),
   ]);
   const mentions = stateMentions(state, { topics, instruments });
@@ -55,6 +60,15 @@ export default async function StatePage({ params }: { params: Promise<{ iso: str
     o.signed && { date: o.signed, what: 'Signed the treaty' },
     o.consent && { date: o.consent, what: `Deposited its instrument of ${o.consentType ?? 'consent'}` },
     inForce && { date: inForce, what: 'Treaty entered into force for it (Art. 17)' },
+    stockpileDeadline && {
+      date: stockpileDeadline,
+      what: 'Deadline to destroy any stockpiled anti-personnel mines (Art. 4: four years after entry into force)',
+    },
+    article5.kind !== 'no-record' &&
+      inForce && {
+        date: article5OriginalDeadline(state) ?? inForce,
+        what: 'Original deadline to clear mined areas (Art. 5(1): ten years after entry into force)',
+      },
     o.withdrawalNotified && { date: o.withdrawalNotified, what: 'Notified its withdrawal (Art. 20)' },
     o.withdrawalEffective && { date: o.withdrawalEffective, what: 'Withdrawal took effect' },
     o.suspensionNotified && {
@@ -95,31 +109,24 @@ export default async function StatePage({ params }: { params: Promise<{ iso: str
       {o.notes && <p>{o.notes}</p>}
       <h2 id="amended-protocol-ii">CCW Amended Protocol II</h2>
       <p>
-        <ApiiStatusText status={apiiStatus(apii)} />
+        <ApiiStatusText status={apiiStatusOn(apii, date)} />
         <CiteMarks notes={notes} cites={apiiCites} />.{' '}
         <a href={paths.instrument('ccw-amended-protocol-ii')}>What Amended Protocol II requires</a>.
       </p>
       {apii.notes && <p className="muted">{apii.notes}</p>}
-      {(area || casualties) && <h2 id="civilian-risk">Contamination and casualties</h2>}
+      {(area || casualties || article5.kind !== 'no-record') && (
+        <h2 id="civilian-risk">Contamination, clearance and casualties</h2>
+      )}
       {area && (
         <p>
           The Landmine Monitor describes its anti-personnel mine contamination as <strong>{area.extent}</strong>
-          <CiteMarks notes={notes} cites={area.cite} />.
-          {area.article5 && (
-            <>
-              {' '}
-              Its current Article 5 clearance deadline is{' '}
-              <time dateTime={area.article5.deadline}>{formatDate(area.article5.deadline)}</time>
-              {area.article5.extensions !== undefined && (
-                <>
-                  {' '}
-                  after {area.article5.extensions} extension{area.article5.extensions === 1 ? '' : 's'}
-                </>
-              )}
-              <CiteMarks notes={notes} cites={area.article5.cite} />.
-            </>
-          )}
-          {area.note && <> {area.note}</>}
+          <CiteMarks notes={notes} cites={area.cite} />.{area.note && <> {area.note}</>}
+        </p>
+      )}
+      {article5.kind !== 'no-record' && (
+        <p>
+          <Article5Sentence state={state} status={article5} date={date} notes={notes} />
+          {o.article5?.note && <> {o.article5.note}</>}
         </p>
       )}
       {casualties && casualtiesLatest && (

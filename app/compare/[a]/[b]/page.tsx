@@ -8,7 +8,7 @@ import { PairPicker } from '@/components/compare/PairPicker';
 import { StanceLabel } from '@/components/compare/StanceLabel';
 import { CopyButtons } from '@/components/interactive/CopyButtons';
 import { numberCitations } from '@/lib/citations';
-import { compareOn, policyChanges, policyVersions } from '@/lib/compare/matrix';
+import { compareOn, policyChanges, policyVersions, positionLabel } from '@/lib/compare/matrix';
 import { instrumentDate, instrumentPairs } from '@/lib/compare/order';
 import { dimensions, getInstrument, instruments } from '@/lib/content';
 import { formatDate, latestDate } from '@/lib/dates';
@@ -62,7 +62,9 @@ export default async function PairPage({ params }: { params: Promise<{ a: string
       <p className="lede">
         <a href={paths.instrument(first.id)}>{first.shortTitle}</a> ({formatDate(instrumentDate(first))}) and{' '}
         <a href={paths.instrument(second.id)}>{second.shortTitle}</a> ({formatDate(instrumentDate(second))}) differ on{' '}
-        {differ.length} of {dimensions.length} points and take the same stance on {agree.length}.
+        {differ.length} of {dimensions.length} points and take the same position on {agree.length}. A point that one of
+        them does not address counts as a difference when the other does address it: silence is counted neither as
+        agreement nor as permission.
         {sameActor &&
           (consecutive
             ? ' The second directly followed the first.'
@@ -70,11 +72,11 @@ export default async function PairPage({ params }: { params: Promise<{ a: string
       </p>
       <h2 id="differ">{sameActor ? 'What changed' : 'Where they differ'}</h2>
       {differ.length === 0 ? (
-        <p>They take the same stance on every point.</p>
+        <p>They take the same position on every point.</p>
       ) : (
         <DimensionList rows={differ} pair={pair} notes={notes} />
       )}
-      <h2 id="agree">Where they take the same stance</h2>
+      <h2 id="agree">Where they take the same position</h2>
       {agree.length === 0 ? <p>On no point.</p> : <DimensionList rows={agree} pair={pair} notes={notes} />}
       <h2 id="side-by-side">Side by side</h2>
       <ComparisonTable
@@ -110,8 +112,8 @@ function DimensionList({
           </dt>
           {row.positions.map((p, i) => (
             <dd key={pair[i]!.id}>
-              <span className="pair-instrument">{pair[i]!.shortTitle}:</span> <StanceLabel stance={p.stance} />{' '}
-              {p.summary}
+              <span className="pair-instrument">{pair[i]!.shortTitle}:</span>{' '}
+              <StanceLabel stance={p.stance} label={positionLabel(row.dimension, p)} /> {p.summary}
               <CiteMarks notes={notes} cites={p.cite} />
             </dd>
           ))}
