@@ -5,6 +5,8 @@
  */
 import type { z } from 'zod';
 import {
+  answerSchema,
+  coverageErrorSchema,
   casualtiesLatestSchema,
   casualtySeriesSchema,
   contaminationSchema,
@@ -45,6 +47,8 @@ export const documentTypes = [
   { name: 'CasualtySeries', pattern: 'data/casualties.yaml', format: 'data', schema: casualtySeriesSchema },
   { name: 'CasualtiesLatest', pattern: 'data/casualties-latest.yaml', format: 'data', schema: casualtiesLatestSchema },
   { name: 'Contamination', pattern: 'data/contamination.yaml', format: 'data', schema: contaminationSchema },
+  { name: 'Answer', pattern: 'answers/*.yaml', format: 'data', schema: answerSchema, idField: 'id' },
+  { name: 'CoverageError', pattern: 'coverage-errors/*.yaml', format: 'data', schema: coverageErrorSchema, idField: 'id' },
 ] as const satisfies readonly DocumentType[];
 
 export type DocumentTypeName = (typeof documentTypes)[number]['name'];

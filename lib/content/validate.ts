@@ -14,7 +14,10 @@ import { documentTypes, type DocumentTypeName } from './documentTypes';
 import type { Problem } from './problems';
 import { FIRST_CASUALTY_YEAR } from './schemas';
 import type { RawDocument } from './rawDocuments';
+import { checkAnswers } from './validateAnswers';
 import type {
+  Answer,
+  CoverageError,
   CasualtiesLatest,
   CasualtySeries,
   Contamination,
@@ -51,6 +54,8 @@ export interface ValidatedContent {
   casualties: Located<CasualtySeries>[];
   casualtiesLatest: Located<CasualtiesLatest>[];
   contamination: Located<Contamination>[];
+  answers: Located<Answer>[];
+  coverageErrors: Located<CoverageError>[];
 }
 
 /** The first day the Ottawa Treaty could be signed, and the day signature closed (Art. 15). */
@@ -119,6 +124,8 @@ function parseAll(documents: RawDocument[], problems: Problem[]) {
     casualties: get<CasualtySeries>('CasualtySeries'),
     casualtiesLatest: get<CasualtiesLatest>('CasualtiesLatest'),
     contamination: get<Contamination>('Contamination'),
+    answers: get<Answer>('Answer'),
+    coverageErrors: get<CoverageError>('CoverageError'),
   } satisfies ValidatedContent;
 }
 
@@ -364,6 +371,7 @@ export function validateDocuments(documents: RawDocument[]): { problems: Problem
   for (const doc of [...instruments, ...provisions, ...topics, ...pages] as Located<unknown>[]) {
     if (doc.body !== undefined) checkLinks(doc, bodyReferences(doc.body), ctx, problems);
   }
+  checkAnswers(content, { routes, sources: sourceIds, figures: figureIds }, problems);
 
   return { problems, content };
 }

@@ -13,6 +13,8 @@ import { CIVILIAN_RISK_SLUG, OTTAWA_ID, paths } from '@/lib/routes';
 import { apiiStatus, statusDescriptions } from '@/lib/statesTable';
 import { ApiiStatusText } from '@/components/states/ApiiStatusText';
 import { stateMentions } from '@/lib/stateMentions';
+import { PolicyInForce, policyInForceCitations } from '@/components/instruments/PolicyInForce';
+import { POLICY_ACTOR_BY_STATE, policyInForce } from '@/lib/policyInForce';
 
 export const dynamicParams = false;
 
@@ -43,7 +45,10 @@ export default async function StatePage({ params }: { params: Promise<{ iso: str
   const apiiCites = apii.sources.map((source) => ({ source }));
   const area = contamination?.areas.find((a) => a.iso === state.iso);
   const casualties = casualtiesLatest?.countries.find((c) => c.iso === state.iso);
+  const actor = POLICY_ACTOR_BY_STATE[state.iso];
+  const policy = actor ? policyInForce(instruments, actor, date) : undefined;
   const notes = numberCitations([
+    ...(policy ? policyInForceCitations(policy) : []),
     ...ottawaCites,
     ...apiiCites,
     ...(area?.cite ?? []),
@@ -70,6 +75,7 @@ export default async function StatePage({ params }: { params: Promise<{ iso: str
         <a href={paths.states}>States</a>
       </p>
       <h1>{state.name}</h1>
+      {policy && <PolicyInForce policy={policy} date={date} notes={notes} />}
       <h2 id="ottawa">Ottawa Treaty</h2>
       <p>
         Status <AsOf date={date} />: <StatusLabel status={status} />
