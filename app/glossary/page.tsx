@@ -2,7 +2,16 @@ import type { Metadata } from 'next';
 import { ReferenceList } from '@/components/citations/ReferenceList';
 import { CiteMarks } from '@/components/citations/CiteMark';
 import { numberCitations } from '@/lib/citations';
-import { getTerm, terms } from '@/lib/content';
+import {
+  getInstrumentDocument,
+  getProvisionDocument,
+  getTerm,
+  instruments,
+  provisions,
+  terms,
+  topics,
+} from '@/lib/content';
+import { termUsages } from '@/lib/glossaryUsage';
 import { paths, termAnchor } from '@/lib/routes';
 
 export const metadata: Metadata = {
@@ -11,7 +20,20 @@ export const metadata: Metadata = {
 };
 
 export default function GlossaryPage() {
-  const notes = numberCitations(terms.flatMap((t) => t.sources.map((source) => ({ source }))));
+  const notes = numberCitations(terms.flatMap((t) => [...t.definedIn, ...t.sources.map((source) => ({ source }))]));
+  const usages = termUsages([
+    ...provisions.map((p) => ({
+      href: paths.provision(p.instrument, p.number),
+      title: p.number === 0 ? 'Preamble' : `Article ${p.number}`,
+      raw: getProvisionDocument(p.instrument, p.number).raw,
+    })),
+    ...instruments.map((i) => ({
+      href: paths.instrument(i.id),
+      title: i.shortTitle,
+      raw: getInstrumentDocument(i.id).raw,
+    })),
+    ...topics.map((t) => ({ href: paths.topic(t.data.slug), title: t.data.title, raw: t.raw })),
+  ]);
   return (
     <article>
       <h1>Glossary</h1>
@@ -25,6 +47,26 @@ export default function GlossaryPage() {
             <dd>
               {term.definition}
               <CiteMarks notes={notes} cites={term.sources.map((source) => ({ source }))} />
+              {term.definedIn.length > 0 && (
+                <>
+                  {' '}
+                  Defined in {term.definedIn.map((c) => c.pin ?? 'the text').join('; ')}
+                  <CiteMarks notes={notes} cites={term.definedIn} />.
+                </>
+              )}
+              {(usages.get(term.id) ?? []).length > 0 && (
+                <>
+                  {' '}
+                  Used in:{' '}
+                  {(usages.get(term.id) ?? []).map((u, i) => (
+                    <span key={u.href}>
+                      {i > 0 && ', '}
+                      <a href={u.href}>{u.title}</a>
+                    </span>
+                  ))}
+                  .
+                </>
+              )}
               {term.seeAlso.length > 0 && (
                 <>
                   {' '}

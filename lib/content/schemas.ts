@@ -212,6 +212,8 @@ export const termSchema = z.strictObject({
   term: nonEmpty,
   definition: nonEmpty,
   sources: sourceIds,
+  /** The treaty articles that define the term, with pinpoints (shown beside the definition). */
+  definedIn: z.array(citation).default([]),
   seeAlso: z.array(id).default([]),
 });
 export type Term = z.infer<typeof termSchema>;
