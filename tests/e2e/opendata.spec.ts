@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 
 interface TableField {
@@ -32,6 +33,7 @@ test('every download is described in datapackage.json and matches its schema', a
   expect(pkg.version).toMatch(/^\d{4}\.\d{2}\.\d{2}$/);
   expect(pkg.resources.length).toBe(10);
   const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats(ajv); // dates and URLs are checked, not just typed as strings
   for (const resource of pkg.resources) {
     const body = await (await request.get(`/data/${resource.path}`)).text();
     if (resource.format === 'json') {
