@@ -210,6 +210,8 @@ export type Topic = z.infer<typeof topicSchema>;
 export const termSchema = z.strictObject({
   id,
   term: nonEmpty,
+  /** Other wordings that count as a use of the term when linking first uses ("States Parties"). */
+  aliases: z.array(nonEmpty).default([]),
   definition: nonEmpty,
   sources: sourceIds,
   /** The treaty articles that define the term, with pinpoints (shown beside the definition). */
