@@ -104,13 +104,13 @@ const stateFacts = {
     const status = apiiStatus(stateByIso(ctx, arg).ccwAmendedProtocolII);
     switch (status.kind) {
       case 'bound':
-        return `bound by it since ${formatDate(status.date)}`;
+        return `has been bound since ${formatDate(status.date)}`;
       case 'bound-by':
-        return `bound by it by ${formatDate(status.date)} at the latest`;
+        return `was bound by ${formatDate(status.date)} at the latest`;
       case 'not-bound':
-        return 'not bound by it';
+        return 'is not bound';
       case 'unverified':
-        return 'of unverified status under it';
+        return 'has a status we have not verified';
     }
   },
   /** Those of the listed states that are not bound by the Ottawa Treaty on the date. */

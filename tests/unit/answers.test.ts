@@ -112,7 +112,7 @@ describe('fillFacts', () => {
   });
 
   it('gives Amended Protocol II consent and the policy in force, skipping one-off decisions', () => {
-    expect(fillFacts('{apii:EEE}', ctx('2026-01-01'))).toBe('bound by it since 24 May 1999');
+    expect(fillFacts('{apii:EEE}', ctx('2026-01-01'))).toBe('has been bound since 24 May 1999');
     expect(fillFacts('{us-policy}', ctx('2026-01-01'))).toBe('the p2022 policy of 21 June 2022');
     expect(fillFacts('{us-policy}', ctx('2021-01-01'))).toBe('the p2020 policy of 31 January 2020');
   });
