@@ -11,7 +11,7 @@ import {
   terms,
   topics,
 } from '@/lib/content';
-import { termUsages } from '@/lib/glossaryUsage';
+import { definitionRefs, termUsages } from '@/lib/glossaryUsage';
 import { splitFirstUses, termForms, termMatcher } from '@/lib/glossaryLinks';
 import { paths, termAnchor } from '@/lib/routes';
 
@@ -64,8 +64,15 @@ export default function GlossaryPage() {
               {term.definedIn.length > 0 && (
                 <>
                   {' '}
-                  Defined in {term.definedIn.map((c) => c.pin ?? 'the text').join('; ')}
-                  <CiteMarks notes={notes} cites={term.definedIn} />.
+                  Defined in:{' '}
+                  {definitionRefs(term.definedIn, provisions, instruments).map((ref, i) => (
+                    <span key={`${ref.label}-${i}`}>
+                      {i > 0 && '; '}
+                      {ref.href ? <a href={ref.href}>{ref.label}</a> : ref.label}
+                      <CiteMarks notes={notes} cites={[term.definedIn[i]!]} />
+                    </span>
+                  ))}
+                  .
                 </>
               )}
               <TermUsages term={term.term} pages={usages.get(term.id) ?? []} />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { splitFirstUses, termForms, termMatcher } from '@/lib/glossaryLinks';
-import { termUsages } from '@/lib/glossaryUsage';
+import { definitionRefs, termUsages } from '@/lib/glossaryUsage';
 
 const matcher = termMatcher([
   termForms({ id: 'mine', term: 'Mine', aliases: [] }),
@@ -57,5 +57,25 @@ describe('termUsages', () => {
   it('counts a page that uses a term in its prose, which the build links on first use', () => {
     const usages = termUsages([{ href: '/c/', title: 'C', raw: 'Each State Party must report.' }], matcher);
     expect(usages.get('party')).toEqual([{ href: '/c/', title: 'C' }]);
+  });
+});
+
+describe('definitionRefs', () => {
+  it('links a pinpoint to the article page where the site publishes the article, else to the instrument', () => {
+    const refs = definitionRefs(
+      [
+        { source: 'ottawa-text', pin: 'Art. 2(2)' },
+        { source: 'apii-text', pin: 'Art. 2(1)' },
+      ],
+      [{ instrument: 'ottawa', number: 2, sources: ['ottawa-text'] }],
+      [
+        { id: 'ottawa', shortTitle: 'Ottawa Treaty', sources: ['unoda'] },
+        { id: 'ccw-amended-protocol-ii', shortTitle: 'Amended Protocol II', sources: ['apii-text'] },
+      ],
+    );
+    expect(refs).toEqual([
+      { label: 'Ottawa Treaty, Art. 2(2)', href: '/treaties/ottawa/article-2/' },
+      { label: 'Amended Protocol II, Art. 2(1)', href: '/instruments/ccw-amended-protocol-ii/' },
+    ]);
   });
 });
