@@ -7,6 +7,24 @@
 import { defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files';
 import remarkGfm from 'remark-gfm';
 import { documentTypes, listFolders } from './lib/content/documentTypes';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { termSchema } from './lib/content/schemas';
+import { termForms } from './lib/glossaryLinks';
+import { remarkTermLinks } from './lib/mdx/remarkTermLinks';
+
+/** Glossary terms for first-use linking; a term that fails its schema is reported by validation, not here. */
+function glossaryTerms() {
+  const dir = path.join(process.cwd(), 'content', 'glossary');
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .flatMap((f) => {
+      const parsed = termSchema.safeParse(parseYaml(fs.readFileSync(path.join(dir, f), 'utf8')));
+      return parsed.success ? [termForms(parsed.data)] : [];
+    });
+}
 
 function fieldsFromSchema(shape: Record<string, { safeParse: (v: unknown) => { success: boolean } }>): FieldDefs {
   return Object.fromEntries(
@@ -32,7 +50,7 @@ export default makeSource({
   contentDirPath: 'content',
   contentDirExclude: ['README.md', ...listFolders],
   documentTypes: definitions,
-  mdx: { remarkPlugins: [remarkGfm] },
+  mdx: { remarkPlugins: [remarkGfm, [remarkTermLinks, { terms: glossaryTerms() }]] },
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',
   onUnknownDocuments: 'fail',

@@ -27,6 +27,7 @@ export const paths = {
   compareSelection: '/compare/select/',
   timeline: '/timeline/',
   data: '/data/',
+  answers: '/answers/',
 } as const;
 
 export const CIVILIAN_RISK_SLUG = 'civilian-risk';
@@ -34,6 +35,9 @@ export const CIVILIAN_RISK_SLUG = 'civilian-risk';
 /** Anchor of a provision paragraph: `#para-1`, `#para-p2` (preamble recital 2). */
 export const paragraphAnchor = (paragraphId: string) => `para-${paragraphId}`;
 export const termAnchor = (termId: string) => `term-${termId}`;
+/** Anchor of a quick answer and of a coverage correction on /answers/. */
+export const answerAnchor = (answerId: string) => answerId;
+export const coverageErrorAnchor = (errorId: string) => `error-${errorId}`;
 export const sourceAnchor = (sourceId: string) => `source-${sourceId}`;
 /** The reference list at the foot of a page. */
 export const REFERENCES_ID = 'sources';
@@ -65,6 +69,7 @@ export function allRoutes({ instruments, provisions, topics, states, pairs }: Ro
     paths.compareSelection,
     paths.timeline,
     paths.data,
+    paths.answers,
     ...instruments.map((i) => paths.instrument(i.id)),
     ...provisions.map((p) => paths.provision(p.instrument, p.number)),
     ...topics.map((t) => paths.topic(t.slug)),

@@ -12,20 +12,14 @@ import { dimensions, getInstrument, instruments } from '@/lib/content';
 import { stances } from '@/lib/content/schemas';
 import { latestDate } from '@/lib/dates';
 import { paths } from '@/lib/routes';
+import { Island } from '@/components/interactive/Island';
+import { COLUMN_TOGGLES_CSS_PATH, SHOW_PARAM, columnToggleId } from '@/lib/compare/columnToggles';
 
 export const metadata: Metadata = {
   title: 'Compare: the Ottawa Treaty, Amended Protocol II and U.S. policy, point by point',
   description:
     'Every landmine instrument on this site side by side on the same points of comparison, each cell with its sources.',
 };
-
-/**
- * Column checkboxes hide columns with CSS alone (`:has()`), so the "three or more" view
- * works without JavaScript. One rule per instrument, generated from the content.
- */
-function columnToggleCss(ids: readonly string[]) {
-  return ids.map((id) => `.compare-view:has(#show-${id}:not(:checked)) [data-col="${id}"]{display:none}`).join('\n');
-}
 
 export default function ComparePage() {
   const { columns, rows } = buildMatrix(instruments, dimensions);
@@ -61,25 +55,34 @@ export default function ComparePage() {
         What each point means is defined in its row.
       </p>
       <div className="compare-view">
-        <style>{columnToggleCss(columns.map((c) => c.id))}</style>
-        <fieldset className="column-toggles">
-          <legend>Show these instruments (choose any three or more)</legend>
-          {columns.map((i) => (
-            <label key={i.id}>
-              <input type="checkbox" id={`show-${i.id}`} defaultChecked /> {i.shortTitle}
-            </label>
-          ))}
-        </fieldset>
+        <link rel="stylesheet" href={COLUMN_TOGGLES_CSS_PATH} />
+        {/* A GET form: with the island, the choice is kept in the address (?show=…) to share. */}
+        <form method="get" action={paths.compare} className="column-toggles" id="compare-columns">
+          <fieldset>
+            <legend>Show these instruments (choose any three or more)</legend>
+            {columns.map((i) => (
+              <label key={i.id}>
+                <input type="checkbox" id={columnToggleId(i.id)} name={SHOW_PARAM} value={i.id} defaultChecked />{' '}
+                {i.shortTitle}
+              </label>
+            ))}
+          </fieldset>
+          <p className="muted" id="compare-columns-link" hidden>
+            This view has its own address: copy it from the address bar to share it.
+          </p>
+        </form>
         <ComparisonTable
           instruments={columns}
           dimensions={dimensions}
           notes={notes}
           caption={`All ${columns.length} instruments by all ${rows.length} points of comparison`}
+          captionId="compare-caption"
           pagePath={paths.compare}
           anchorCells
         />
       </div>
       <CopyButtons />
+      <Island name="compare-columns" />
       <ReferenceList notes={notes} />
       <CiteThisPage title="Compare the instruments, point by point" path={paths.compare} asOf={asOf} />
     </article>

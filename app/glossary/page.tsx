@@ -2,7 +2,17 @@ import type { Metadata } from 'next';
 import { ReferenceList } from '@/components/citations/ReferenceList';
 import { CiteMarks } from '@/components/citations/CiteMark';
 import { numberCitations } from '@/lib/citations';
-import { getTerm, terms } from '@/lib/content';
+import {
+  getInstrumentDocument,
+  getProvisionDocument,
+  getTerm,
+  instruments,
+  provisions,
+  terms,
+  topics,
+} from '@/lib/content';
+import { definitionRefs, termUsages } from '@/lib/glossaryUsage';
+import { splitFirstUses, termForms, termMatcher } from '@/lib/glossaryLinks';
 import { paths, termAnchor } from '@/lib/routes';
 
 export const metadata: Metadata = {
@@ -11,7 +21,25 @@ export const metadata: Metadata = {
 };
 
 export default function GlossaryPage() {
-  const notes = numberCitations(terms.flatMap((t) => t.sources.map((source) => ({ source }))));
+  const notes = numberCitations(terms.flatMap((t) => [...t.definedIn, ...t.sources.map((source) => ({ source }))]));
+  // Other terms link on their first use in each definition.
+  const matcher = termMatcher(terms.map(termForms));
+  const usages = termUsages(
+    [
+      ...provisions.map((p) => ({
+        href: paths.provision(p.instrument, p.number),
+        title: p.number === 0 ? 'Preamble' : `Article ${p.number}`,
+        raw: getProvisionDocument(p.instrument, p.number).raw,
+      })),
+      ...instruments.map((i) => ({
+        href: paths.instrument(i.id),
+        title: i.shortTitle,
+        raw: getInstrumentDocument(i.id).raw,
+      })),
+      ...topics.map((t) => ({ href: paths.topic(t.data.slug), title: t.data.title, raw: t.raw })),
+    ],
+    matcher,
+  );
   return (
     <article>
       <h1>Glossary</h1>
@@ -23,8 +51,31 @@ export default function GlossaryPage() {
           <div key={term.id}>
             <dt id={termAnchor(term.id)}>{term.term}</dt>
             <dd>
-              {term.definition}
+              {splitFirstUses(term.definition, matcher, new Set([term.id])).map((seg, i) =>
+                seg.termId ? (
+                  <a key={i} className="term" href={`#${termAnchor(seg.termId)}`}>
+                    {seg.text}
+                  </a>
+                ) : (
+                  seg.text
+                ),
+              )}
               <CiteMarks notes={notes} cites={term.sources.map((source) => ({ source }))} />
+              {term.definedIn.length > 0 && (
+                <>
+                  {' '}
+                  Defined in:{' '}
+                  {definitionRefs(term.definedIn, provisions, instruments).map((ref, i) => (
+                    <span key={`${ref.label}-${i}`}>
+                      {i > 0 && '; '}
+                      {ref.href ? <a href={ref.href}>{ref.label}</a> : ref.label}
+                      <CiteMarks notes={notes} cites={[term.definedIn[i]!]} />
+                    </span>
+                  ))}
+                  .
+                </>
+              )}
+              <TermUsages term={term.term} pages={usages.get(term.id) ?? []} />
               {term.seeAlso.length > 0 && (
                 <>
                   {' '}
@@ -44,5 +95,25 @@ export default function GlossaryPage() {
       </dl>
       <ReferenceList notes={notes} />
     </article>
+  );
+}
+
+/** The pages that use a term; a long list folds into a native disclosure. */
+function TermUsages({ term, pages }: { term: string; pages: readonly { href: string; title: string }[] }) {
+  if (pages.length === 0) return null;
+  const links = pages.map((u, i) => (
+    <span key={u.href}>
+      {i > 0 && ', '}
+      <a href={u.href}>{u.title}</a>
+    </span>
+  ));
+  if (pages.length <= 6) return <> Used in: {links}.</>;
+  return (
+    <details className="term-usages">
+      <summary>
+        “{term}” is used in {pages.length} pages
+      </summary>
+      {links}.
+    </details>
   );
 }

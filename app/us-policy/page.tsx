@@ -3,6 +3,8 @@ import { CiteMarks } from '@/components/citations/CiteMark';
 import { CiteThisPage } from '@/components/citations/CiteThisPage';
 import { ReferenceList } from '@/components/citations/ReferenceList';
 import { PolicyChange, policyChangeCitations } from '@/components/instruments/PolicyChange';
+import { PolicyInForce, policyInForceCitations } from '@/components/instruments/PolicyInForce';
+import { policyInForce } from '@/lib/policyInForce';
 import { numberCitations } from '@/lib/citations';
 import { policyChanges, policyVersions } from '@/lib/compare/matrix';
 import { instrumentDate } from '@/lib/compare/order';
@@ -28,11 +30,17 @@ export default function UsPolicyPage() {
   const listed = orderByDate(instruments.filter((i) => i.jurisdiction === 'United States'));
   const dateCite = (i: (typeof instruments)[number]) =>
     (i.dates.announced ?? i.dates.adopted ?? i.dates.inForce)?.cite ?? [];
-  const notes = numberCitations([...listed.flatMap(dateCite), ...changes.flatMap(policyChangeCitations)]);
   const asOf = latestDate(listed.map((v) => v.asOf));
+  const current = policyInForce(instruments, ACTOR, asOf);
+  const notes = numberCitations([
+    ...(current ? policyInForceCitations(current) : []),
+    ...listed.flatMap(dateCite),
+    ...changes.flatMap(policyChangeCitations),
+  ]);
   return (
     <article>
       <h1>U.S. anti-personnel landmine policy over time</h1>
+      {current && <PolicyInForce policy={current} date={asOf} notes={notes} />}
       <p className="lede">
         The United States has never joined the Ottawa Treaty; its rules on anti-personnel mines come from statutes and
         from policies each administration can change. Here is every policy and decision on this site in order, and,

@@ -30,6 +30,7 @@ export function ComparisonTable({
   caption,
   pagePath,
   anchorCells = false,
+  captionId,
 }: {
   instruments: readonly Instrument[];
   dimensions: readonly Dimension[];
@@ -38,13 +39,15 @@ export function ComparisonTable({
   pagePath: string;
   /** Give each cell its stable id (the matrix does; pair pages link back to it). */
   anchorCells?: boolean;
+  /** An id for the caption, so a script can say in it which columns are shown. */
+  captionId?: string;
 }) {
   const groups = groupColumns(instruments);
   const showGroups = groups.length > 1;
   return (
     <div className="table-scroll compare-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="compare-table">
-        <caption>{caption}</caption>
+        <caption id={captionId}>{caption}</caption>
         <colgroup>
           <col className="dimension-col" />
         </colgroup>

@@ -45,6 +45,21 @@ export function matrixRecords(
   );
 }
 
+/** The CSV rows of the matrix, as records with the CSV's column names. */
+export function matrixCsvRows(records: readonly MatrixRecord[]) {
+  return records.map((r) => ({
+    instrument: r.instrument,
+    instrument_title: r.instrumentTitle,
+    instrument_date: r.instrumentDate,
+    dimension: r.dimension,
+    dimension_label: r.dimensionLabel,
+    stance: r.stance,
+    summary: r.summary,
+    citations: r.citations.map((c) => `${c.title}${c.pin ? `, ${c.pin}` : ''} <${c.url}>`).join(' ; '),
+    url: r.url,
+  }));
+}
+
 export function matrixCsv(records: readonly MatrixRecord[]): string {
   return toCsv(
     [

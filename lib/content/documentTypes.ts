@@ -5,6 +5,8 @@
  */
 import type { z } from 'zod';
 import {
+  answerSchema,
+  coverageErrorSchema,
   casualtiesLatestSchema,
   casualtySeriesSchema,
   contaminationSchema,
@@ -52,6 +54,8 @@ export const documentTypes = [
   { name: 'CasualtiesLatest', pattern: 'data/casualties-latest.yaml', format: 'data', schema: casualtiesLatestSchema },
   { name: 'Contamination', pattern: 'data/contamination.yaml', format: 'data', schema: contaminationSchema },
   { name: 'Corrections', pattern: 'data/corrections/*.yaml', format: 'data', schema: correctionFileSchema, list: true },
+  { name: 'Answer', pattern: 'answers/*.yaml', format: 'data', schema: answerSchema, idField: 'id' },
+  { name: 'CoverageError', pattern: 'coverage-errors/*.yaml', format: 'data', schema: coverageErrorSchema, idField: 'id' },
 ] as const satisfies readonly DocumentType[];
 
 export type DocumentTypeName = (typeof documentTypes)[number]['name'];

@@ -53,6 +53,8 @@ export const provisions = content.provisions.map((p) => p.data).sort((a, b) => a
 export const terms = content.terms.map((t) => t.data).sort((a, b) => a.term.localeCompare(b.term));
 export const states = content.states.map((s) => s.data).sort((a, b) => a.name.localeCompare(b.name));
 export const dimensions = content.dimensions.map((d) => d.data);
+export const answers = content.answers.map((a) => a.data).sort((a, b) => a.order - b.order);
+export const coverageErrors = content.coverageErrors.map((e) => e.data).sort((a, b) => a.order - b.order);
 export const timeline = content.timeline.map((e) => e.data).sort((a, b) => byDate(a.date, b.date));
 
 function required<T>(value: T | undefined, what: string): T {

@@ -218,8 +218,12 @@ export type Topic = z.infer<typeof topicSchema>;
 export const termSchema = z.strictObject({
   id,
   term: nonEmpty,
+  /** Other wordings that count as a use of the term when linking first uses ("States Parties"). */
+  aliases: z.array(nonEmpty).default([]),
   definition: nonEmpty,
   sources: sourceIds,
+  /** The treaty articles that define the term, with pinpoints (shown beside the definition). */
+  definedIn: z.array(citation).default([]),
   seeAlso: z.array(id).default([]),
 });
 export type Term = z.infer<typeof termSchema>;
@@ -492,3 +496,45 @@ export const correctionSchema = z.strictObject({
 export type Correction = z.infer<typeof correctionSchema>;
 export const correctionFileSchema = z.strictObject({ items: z.array(correctionSchema) });
 export type CorrectionFile = z.infer<typeof correctionFileSchema>;
+// ---------------------------------------------------------------- Quick answers
+
+/** An internal page address, optionally with an anchor: `/states/usa/`, `/topics/withdrawals/#art-20`. */
+const internalHref = z
+  .string({ error: 'must be an internal address such as /states/usa/' })
+  .regex(/^\/([a-z0-9-]+\/)*(#[a-z0-9-]+)?$/, 'must be an internal address ending with a slash, such as /states/usa/');
+
+/**
+ * A question journalists ask, answered in at most two sentences. Counts, dates and statuses
+ * are written as fact tokens (lib/answers/facts.ts) and computed from the records.
+ */
+export const answerSchema = z.strictObject({
+  id,
+  order: z.number().int().min(1),
+  question: nonEmpty,
+  answer: nonEmpty,
+  cite: z.array(citation).min(1, 'must cite at least one source'),
+  /** The page that explains the answer in full. */
+  page: internalHref,
+  /** The date the wording was last checked against its sources. */
+  asOf: isoDate,
+});
+export type Answer = z.infer<typeof answerSchema>;
+
+export const coverageErrorKinds = ['wrong-date', 'suspension-called-withdrawal', 'stale-count', 'mixed-denominator', 'signatories-for-parties'] as const;
+
+/** A misstatement found in the press, paraphrased and attributed, with the correct fact. */
+export const coverageErrorSchema = z.strictObject({
+  id,
+  order: z.number().int().min(1),
+  kind: z.enum(coverageErrorKinds),
+  /** The outlet's claim in our own words. */
+  claim: nonEmpty,
+  /** The source record of the article that made the claim. */
+  source: id,
+  /** The correct fact; fact tokens allowed. */
+  correction: nonEmpty,
+  cite: z.array(citation).min(1, 'must cite at least one source'),
+  page: internalHref,
+  asOf: isoDate,
+});
+export type CoverageError = z.infer<typeof coverageErrorSchema>;

@@ -15,7 +15,10 @@ import type { Problem } from './problems';
 import { factsOf, tierMap, weakOnlyProblems } from './sourceTiers';
 import { FIRST_CASUALTY_YEAR } from './schemas';
 import type { RawDocument } from './rawDocuments';
+import { checkAnswers } from './validateAnswers';
 import type {
+  Answer,
+  CoverageError,
   CasualtiesLatest,
   Correction,
   CasualtySeries,
@@ -54,6 +57,8 @@ export interface ValidatedContent {
   casualtiesLatest: Located<CasualtiesLatest>[];
   contamination: Located<Contamination>[];
   corrections: Located<Correction>[];
+  answers: Located<Answer>[];
+  coverageErrors: Located<CoverageError>[];
 }
 
 /** The first day the Ottawa Treaty could be signed, and the day signature closed (Art. 15). */
@@ -123,6 +128,8 @@ function parseAll(documents: RawDocument[], problems: Problem[]) {
     casualtiesLatest: get<CasualtiesLatest>('CasualtiesLatest'),
     contamination: get<Contamination>('Contamination'),
     corrections: get<{ items: Correction[] }>('Corrections').flatMap((l) => l.data.items.map((data) => ({ file: l.file, data }))),
+    answers: get<Answer>('Answer'),
+    coverageErrors: get<CoverageError>('CoverageError'),
   } satisfies ValidatedContent;
 }
 
@@ -388,6 +395,7 @@ export function validateDocuments(documents: RawDocument[]): { problems: Problem
   for (const doc of [...instruments, ...provisions, ...topics, ...pages] as Located<unknown>[]) {
     if (doc.body !== undefined) checkLinks(doc, bodyReferences(doc.body), ctx, problems);
   }
+  checkAnswers(content, { routes, sources: sourceIds, figures: figureIds }, problems);
 
   return { problems, content };
 }

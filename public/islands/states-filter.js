@@ -21,6 +21,64 @@
       return form.elements[name].value;
     }
 
+    // The filters live in the address (?status=party&region=Europe&name=…&sort=…) so a
+    // reader can share the view. Unknown values are ignored; defaults are left out.
+    var FIELDS = ['status', 'region', 'name', 'sort'];
+    var defaults = {};
+    FIELDS.forEach(function (name) {
+      defaults[name] = value(name);
+    });
+    var params = new URLSearchParams(window.location.search);
+    FIELDS.forEach(function (name) {
+      var wanted = params.get(name);
+      if (wanted === null) return;
+      var field = form.elements[name];
+      if (field.tagName === 'SELECT') {
+        var known = Array.prototype.some.call(field.options, function (option) {
+          return option.value === wanted;
+        });
+        if (known) field.value = wanted;
+      } else field.value = wanted;
+    });
+
+    var caption = table.querySelector('caption');
+    var allCaption = caption ? caption.textContent : '';
+
+    function selectedLabel(name) {
+      var field = form.elements[name];
+      return field.options[field.selectedIndex].text;
+    }
+
+    function describe(shown) {
+      var parts = [];
+      if (value('status')) parts.push('status “' + selectedLabel('status') + '”');
+      if (value('region')) parts.push('region ' + value('region'));
+      if (value('name').trim()) parts.push('name containing “' + value('name').trim() + '”');
+      if (parts.length === 0) return allCaption;
+      return (
+        allCaption.replace(/\s*\(\d+ states\)\s*$/, '') +
+        ': showing ' +
+        shown +
+        ' state' +
+        (shown === 1 ? '' : 's') +
+        ' with ' +
+        parts.join(', ') +
+        (value('sort') !== defaults.sort ? ', sorted by ' + selectedLabel('sort').toLowerCase() : '')
+      );
+    }
+
+    function writeUrl() {
+      var url = new URL(window.location.href);
+      FIELDS.forEach(function (name) {
+        var v = name === 'name' ? value(name).trim() : value(name);
+        if (v && v !== defaults[name]) url.searchParams.set(name, v);
+        else url.searchParams.delete(name);
+      });
+      var next = url.pathname + url.search + url.hash;
+      if (next !== window.location.pathname + window.location.search + window.location.hash)
+        window.history.replaceState(null, '', next);
+    }
+
     function sortKey(row, sort) {
       if (sort === 'status') return (row.dataset.statusRank || '').padStart(2, '0');
       return row.dataset[sort] || '';
@@ -62,10 +120,16 @@
         else th.removeAttribute('aria-sort');
       });
       status.textContent = 'Showing ' + shown + ' state' + (shown === 1 ? '' : 's') + '.';
+      if (caption) caption.textContent = describe(shown);
     }
 
-    form.addEventListener('input', apply);
-    form.addEventListener('change', apply);
+    function applyAndRemember() {
+      apply();
+      writeUrl();
+    }
+
+    form.addEventListener('input', applyAndRemember);
+    form.addEventListener('change', applyAndRemember);
     form.addEventListener('submit', function (event) {
       event.preventDefault();
     });

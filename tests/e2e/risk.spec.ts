@@ -10,7 +10,7 @@ interface Row {
 const fmt = new Intl.NumberFormat('en-GB');
 
 test('the prose quotes the casualty data, so a changed row changes the sentence', async ({ page, request }) => {
-  const rows = (await (await request.get('/data/casualties.json')).json()) as Row[];
+  const rows = ((await (await request.get('/data/casualties.json')).json()) as { records: Row[] }).records;
   const latest = rows.at(-1)!;
   await page.goto('/civilian-risk/');
   const intro = page.locator('main p').filter({ hasText: `For ${latest.year} the Monitor recorded` });
@@ -45,7 +45,7 @@ test('every chart has a title, a source line with an "as of" date, downloads and
 
 test('the CSV and JSON downloads carry the same rows', async ({ request }) => {
   for (const name of ['casualties', 'casualties-latest', 'contamination', 'compare', 'states']) {
-    const json = (await (await request.get(`/data/${name}.json`)).json()) as unknown[];
+    const json = ((await (await request.get(`/data/${name}.json`)).json()) as { records: unknown[] }).records;
     const csv = await (await request.get(`/data/${name}.csv`)).text();
     const records = csv.trim().split(/\r\n(?=(?:[^"]*"[^"]*")*[^"]*$)/);
     expect(records.length - 1).toBe(json.length);

@@ -16,6 +16,8 @@ import { article4Deadline, article5Citations, article5On, article5OriginalDeadli
 import { Article5Sentence } from '@/components/states/Article5Text';
 import { ApiiStatusText } from '@/components/states/ApiiStatusText';
 import { stateMentions } from '@/lib/stateMentions';
+import { PolicyInForce, policyInForceCitations } from '@/components/instruments/PolicyInForce';
+import { POLICY_ACTOR_BY_STATE, policyInForce } from '@/lib/policyInForce';
 
 export const dynamicParams = false;
 
@@ -48,7 +50,10 @@ export default async function StatePage({ params }: { params: Promise<{ iso: str
   const article5 = article5On(state, date);
   const stockpileDeadline = status === 'not-signed' || status === 'signatory' ? null : article4Deadline(state);
   const casualties = casualtiesLatest?.countries.find((c) => c.iso === state.iso);
+  const actor = POLICY_ACTOR_BY_STATE[state.iso];
+  const policy = actor ? policyInForce(instruments, actor, date) : undefined;
   const notes = numberCitations([
+    ...(policy ? policyInForceCitations(policy) : []),
     ...ottawaCites,
     ...apiiCites,
     ...(area?.cite ?? []),
@@ -84,6 +89,7 @@ export default async function StatePage({ params }: { params: Promise<{ iso: str
         <a href={paths.states}>States</a>
       </p>
       <h1>{state.name}</h1>
+      {policy && <PolicyInForce policy={policy} date={date} notes={notes} />}
       <h2 id="ottawa">Ottawa Treaty</h2>
       <p>
         Status <AsOf date={date} />: <StatusLabel status={status} />

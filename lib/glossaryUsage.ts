@@ -1,0 +1,62 @@
+/**
+ * Where each glossary term is used: the pages whose MDX links it with `<Term id="…">` or uses
+ * one of its forms (which the build links on first use), so the glossary can point from each
+ * definition to the articles and explainers that rely on it.
+ */
+import type { Citation, Instrument, Provision } from './content/schemas';
+import type { TermMatcher } from './glossaryLinks';
+import { paths } from './routes';
+export interface UsageDoc {
+  href: string;
+  title: string;
+  raw: string;
+}
+
+const TERM_TAG = /<Term\s+id="([a-z0-9-]+)"/g;
+
+export function termUsages(
+  docs: readonly UsageDoc[],
+  matcher?: TermMatcher,
+): Map<string, { href: string; title: string }[]> {
+  const usages = new Map<string, { href: string; title: string }[]>();
+  for (const doc of docs) {
+    const explicit = [...doc.raw.matchAll(TERM_TAG)].map((m) => m[1] ?? '');
+    const used = matcher
+      ? [...doc.raw.matchAll(matcher.regex)].map((m) => matcher.idByForm.get(m[0].toLowerCase()) ?? '')
+      : [];
+    for (const id of new Set([...explicit, ...used].filter(Boolean))) {
+      usages.set(id, [...(usages.get(id) ?? []), { href: doc.href, title: doc.title }]);
+    }
+  }
+  return usages;
+}
+
+export interface DefinitionRef {
+  label: string;
+  href?: string;
+}
+
+/**
+ * Where a term is defined, as links: a pinpoint into a treaty whose articles the site
+ * publishes leads to that article's page, any other to the instrument's page.
+ */
+export function definitionRefs(
+  definedIn: readonly Citation[],
+  provisions: readonly Pick<Provision, 'instrument' | 'number' | 'sources'>[],
+  instruments: readonly Pick<Instrument, 'id' | 'shortTitle' | 'sources'>[],
+): DefinitionRef[] {
+  return definedIn.map((c) => {
+    const article = /^Arts?\.?\s+(\d+)/.exec(c.pin ?? '')?.[1];
+    const provision = article
+      ? provisions.find((p) => p.number === Number(article) && p.sources.includes(c.source))
+      : undefined;
+    const instrument = provision
+      ? instruments.find((i) => i.id === provision.instrument)
+      : instruments.find((i) => i.sources.includes(c.source));
+    const label = [instrument?.shortTitle, c.pin].filter(Boolean).join(', ');
+    const href = provision
+      ? paths.provision(provision.instrument, provision.number)
+      : instrument && paths.instrument(instrument.id);
+    return href ? { label, href } : { label };
+  });
+}
