@@ -26,7 +26,8 @@ export const statusDescriptions: Record<OttawaStatus, string> = {
   'not-signed': 'Has neither signed nor acceded.',
   'withdrawal-pending': 'Has notified withdrawal; it takes effect six months after the notice (Art. 20(2)).',
   withdrawn: 'Was a State Party; its withdrawal has taken effect.',
-  contested: 'Has said it suspends or leaves the treaty in a way whose effect is disputed (Art. 20(3)).',
+  contested:
+    'Has notified a suspension, which the treaty does not provide for, or a withdrawal that cannot take effect while it is at war (Art. 20(3)); still counted as a State Party.',
   unverified: 'Our record for this state has not yet been checked against a source; no status is claimed.',
 };
 

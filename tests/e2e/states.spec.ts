@@ -75,6 +75,8 @@ test('Ukraine is never said to have withdrawn, and its Amended Protocol II date 
   await expect(page.locator('main')).toContainText(
     'Bound since 21 March 2000 (consent deposited 21 September 1999, date not verified)',
   );
+  // The dispute is answered: the States Parties' December 2025 conclusion is on the page.
+  await expect(page.locator('main')).toContainText('confirmed that Ukraine remains bound');
 });
 
 test('a state page says when its Article 5 deadline passed with no extension found, and what was searched', async ({
