@@ -14,7 +14,6 @@ import {
   contaminated,
   countryCasualties,
   latest,
-  series,
   type CasualtyField,
 } from './riskData';
 import { OTTAWA_ID } from './routes';
