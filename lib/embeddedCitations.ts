@@ -11,9 +11,10 @@ import {
   casualtyFigure,
   casualtySeriesCites,
   civilianShareRange,
-  contaminated,
+  contaminationRows,
   countryCasualties,
   latest,
+  latestCountries,
   type CasualtyField,
 } from './riskData';
 import { OTTAWA_ID } from './routes';
@@ -40,10 +41,10 @@ export const dataComponentCitations: Record<DataComponentName, (attrs: string) =
     return [
       ...l.caveats.flatMap((c) => c.cite),
       ...(l.improvisedMinePercent?.cite ?? []),
-      ...l.countries.flatMap((c) => c.cite),
+      ...latestCountries().flatMap((c) => c.cite),
     ];
   },
-  ContaminationTable: () => contaminated().areas.flatMap((a) => [...a.cite, ...(a.article5?.cite ?? [])]),
+  ContaminationTable: () => contaminationRows().flatMap((r) => r.cite),
   CasualtyFigure: (attrs) =>
     casualtyFigure(Number(attr(attrs, 'year')), attr(attrs, 'field') as CasualtyField).row.cite,
   CountryCasualties: (attrs) => countryCasualties(attr(attrs, 'iso')).country.cite,

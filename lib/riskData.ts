@@ -67,32 +67,46 @@ export function casualtyRecords() {
   });
 }
 
+/**
+ * The latest year's countries in the order the chart, table and download show them (most
+ * casualties first). The page's note numbers are taken from this same list.
+ */
+export function latestCountries() {
+  return [...latest().countries].sort((a, b) => b.total - a.total || a.name.localeCompare(b.name));
+}
+
+/**
+ * Contaminated areas in the order the table and download show them (by name), each with
+ * every citation its row carries. The page's note numbers are taken from this same list.
+ */
+export function contaminationRows() {
+  return [...contaminated().areas]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((area) => ({ area, cite: [...area.cite, ...(area.article5?.cite ?? [])] }));
+}
+
 export function latestRecords() {
   const l = latest();
-  return [...l.countries]
-    .sort((a, b) => b.total - a.total)
-    .map((c) => ({
-      year: l.year,
-      iso: c.iso ?? null,
-      name: c.name,
-      total: c.total,
-      edition: l.edition,
-      sources: citeText(c.cite),
-    }));
+  return latestCountries().map((c) => ({
+    year: l.year,
+    iso: c.iso ?? null,
+    name: c.name,
+    total: c.total,
+    edition: l.edition,
+    sources: citeText(c.cite),
+  }));
 }
 
 export function contaminationRecords() {
-  return [...contaminated().areas]
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .map((a) => ({
-      iso: a.iso ?? null,
-      name: a.name,
-      extent: a.extent,
-      article5Deadline: a.article5?.deadline ?? null,
-      article5Extensions: a.article5?.extensions ?? null,
-      sources: citeText([...a.cite, ...(a.article5?.cite ?? [])]),
-      note: a.note ?? null,
-    }));
+  return contaminationRows().map(({ area: a, cite }) => ({
+    iso: a.iso ?? null,
+    name: a.name,
+    extent: a.extent,
+    article5Deadline: a.article5?.deadline ?? null,
+    article5Extensions: a.article5?.extensions ?? null,
+    sources: citeText(cite),
+    note: a.note ?? null,
+  }));
 }
 
 export const casualtyFields = [

@@ -10,7 +10,16 @@ import type { Notes } from '@/lib/citations';
 import { casualtySegments, missingYears } from '@/lib/charts/casualties';
 import { formatDate } from '@/lib/dates';
 import { paths } from '@/lib/routes';
-import { DOWNLOADS, casualtySeriesCites, contaminated, latest, series, seriesEntries } from '@/lib/riskData';
+import {
+  DOWNLOADS,
+  casualtySeriesCites,
+  contaminated,
+  contaminationRows,
+  latest,
+  latestCountries,
+  series,
+  seriesEntries,
+} from '@/lib/riskData';
 import { states } from '@/lib/content';
 
 const fmt = new Intl.NumberFormat('en-GB');
@@ -166,7 +175,7 @@ export function CasualtyTable({ notes, captionId = 'casualty-table-caption' }: {
 /** The latest year: countries with most casualties, improvised mines, and the caveats beside them. */
 export function LatestYear({ notes }: { notes: Notes }) {
   const l = latest();
-  const countries = [...l.countries].sort((a, b) => b.total - a.total);
+  const countries = latestCountries();
   const known = new Set(states.map((s) => s.iso));
   return (
     <section className="latest-year" aria-labelledby="latest-year-heading">
@@ -244,14 +253,14 @@ const EXTENT_LABELS = {
 /** States and areas with anti-personnel mine contamination, with Article 5 deadlines. */
 export function ContaminationTable({ notes }: { notes: Notes }) {
   const c = contaminated();
-  const areas = [...c.areas].sort((a, b) => a.name.localeCompare(b.name));
+  const rows = contaminationRows();
   const known = new Set(states.map((s) => s.iso));
   return (
     <div className="table-scroll" role="region" aria-labelledby="contamination-caption" tabIndex={0}>
       <table className="data-table">
         <caption id="contamination-caption">
           States and other areas with known or suspected anti-personnel mine contamination, and Article 5 clearance
-          deadlines ({areas.length} listed). Each extent band comes from the latest report we could check for that area,
+          deadlines ({rows.length} listed). Each extent band comes from the latest report we could check for that area,
           which may be older than {formatDate(c.asOf)}: its note names the edition. Data:{' '}
           <a href={DOWNLOADS.contamination.csv}>CSV</a> · <a href={DOWNLOADS.contamination.json}>JSON</a>
         </caption>
@@ -265,7 +274,7 @@ export function ContaminationTable({ notes }: { notes: Notes }) {
           </tr>
         </thead>
         <tbody>
-          {areas.map((a) => (
+          {rows.map(({ area: a, cite }) => (
             <tr key={a.name}>
               <th scope="row">{a.iso && known.has(a.iso) ? <a href={paths.state(a.iso)}>{a.name}</a> : a.name}</th>
               <td>{EXTENT_LABELS[a.extent]}</td>
@@ -274,7 +283,7 @@ export function ContaminationTable({ notes }: { notes: Notes }) {
               </td>
               <td>{a.article5?.extensions ?? '—'}</td>
               <td>
-                <CiteMarks notes={notes} cites={[...a.cite, ...(a.article5?.cite ?? [])]} />
+                <CiteMarks notes={notes} cites={cite} />
                 {a.note && <span className="muted"> {a.note}</span>}
               </td>
             </tr>
