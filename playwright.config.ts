@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
 // Shared with scripts/require-chromium.mjs, which stops the run with instructions when none is found.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS file shared with a plain Node script
 const { chromiumExecutable } = require('./scripts/chromium-path.cjs') as {
   chromiumExecutable: () => string | undefined;
 };

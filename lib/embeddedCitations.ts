@@ -14,7 +14,7 @@ import {
   contaminationRows,
   countryCasualties,
   latest,
-  series,
+  latestCountries,
   type CasualtyField,
 } from './riskData';
 import { OTTAWA_ID } from './routes';
@@ -43,7 +43,7 @@ export const dataComponentCitations: Record<DataComponentName, (attrs: string) =
     return [
       ...l.caveats.flatMap((c) => c.cite),
       ...(l.improvisedMinePercent?.cite ?? []),
-      ...l.countries.flatMap((c) => c.cite),
+      ...latestCountries().flatMap((c) => c.cite),
     ];
   },
   ContaminationTable: () => contaminationRows().flatMap((r) => [...r.area.cite, ...r.article5Cite]),

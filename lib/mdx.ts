@@ -14,9 +14,9 @@ const cache = new Map<string, MdxComponent>();
 export function mdxComponentFrom(code: string): MdxComponent {
   let component = cache.get(code);
   if (!component) {
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- evaluating our own build output
-    const module = new Function('_jsx_runtime', code)(jsxRuntime) as { default: MdxComponent };
-    component = module.default;
+    // Evaluates our own build output (contentlayer's compiled MDX), never user input.
+    const compiled = new Function('_jsx_runtime', code)(jsxRuntime) as { default: MdxComponent };
+    component = compiled.default;
     cache.set(code, component);
   }
   return component;

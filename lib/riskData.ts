@@ -72,24 +72,34 @@ export function casualtyRecords() {
   });
 }
 
+/**
+ * The latest year's countries in the order the chart, table and download show them (most
+ * casualties first). The page's note numbers are taken from this same list.
+ */
+export function latestCountries() {
+  return [...latest().countries].sort((a, b) => b.total - a.total || a.name.localeCompare(b.name));
+}
+
 export function latestRecords() {
   const l = latest();
-  return [...l.countries]
-    .sort((a, b) => b.total - a.total)
-    .map((c) => ({
-      year: l.year,
-      iso: c.iso ?? null,
-      name: c.name,
-      total: c.total,
-      edition: l.edition,
-      sources: citeText(c.cite),
-    }));
+  return latestCountries().map((c) => ({
+    year: l.year,
+    iso: c.iso ?? null,
+    name: c.name,
+    total: c.total,
+    edition: l.edition,
+    sources: citeText(c.cite),
+  }));
 }
 
 /** The date Article 5 deadlines are shown as of: the date the Ottawa pages were last checked. */
 export const article5AsOf = () => getInstrument(OTTAWA_ID).asOf;
 
-/** Each contaminated area with its state's Article 5 position as of `date` (computed, see lib/article5). */
+/**
+ * Contaminated areas in the order the table and download show them (by name), each with its
+ * state's Article 5 position as of `date` (computed, see lib/article5). The page's note
+ * numbers are taken from this same list.
+ */
 export function contaminationRows(date: string = article5AsOf()) {
   return [...contaminated().areas]
     .sort((a, b) => a.name.localeCompare(b.name))

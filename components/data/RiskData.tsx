@@ -18,6 +18,7 @@ import {
   contaminated,
   contaminationRows,
   latest,
+  latestCountries,
   series,
   seriesEntries,
 } from '@/lib/riskData';
@@ -196,7 +197,7 @@ export function CasualtyTable({ notes, captionId = 'casualty-table-caption' }: {
 /** The latest year: countries with most casualties, improvised mines, and the caveats beside them. */
 export function LatestYear({ notes }: { notes: Notes }) {
   const l = latest();
-  const countries = [...l.countries].sort((a, b) => b.total - a.total);
+  const countries = latestCountries();
   const known = new Set(states.map((s) => s.iso));
   return (
     <section className="latest-year" aria-labelledby="latest-year-heading">

@@ -16,11 +16,23 @@ test('filters narrow the table by status and region, and sorting reorders it', a
   await page.goto('/states/');
   const rows = page.locator('#states-table tbody tr:not([hidden])');
   const all = await rows.count();
+  // Region alone: only that region's rows remain, and they are fewer than all.
+  const europe = await page.locator('#states-table tbody tr[data-region="Europe"]').count();
+  await page.locator('form.filters select[name="region"]').selectOption('Europe');
+  await expect(rows).toHaveCount(europe);
+  expect(europe).toBeLessThan(all);
+  expect(await rows.evaluateAll((trs) => trs.filter((tr) => tr.getAttribute('data-region') !== 'Europe').length)).toBe(
+    0,
+  );
+  await page.locator('form.filters select[name="region"]').selectOption('');
   await page.locator('form.filters select[name="status"]').selectOption('withdrawn');
   await expect(rows).toHaveCount(5);
   await expect(page.locator('.filters [role="status"]')).toHaveText('Showing 5 states.');
   await page.locator('form.filters select[name="region"]').selectOption('Europe');
   await expect(rows).toHaveCount(5);
+  // Both filters at once: no withdrawn state is in the Americas.
+  await page.locator('form.filters select[name="region"]').selectOption('Americas');
+  await expect(rows).toHaveCount(0);
   await page.locator('form.filters select[name="status"]').selectOption('');
   await page.locator('form.filters select[name="region"]').selectOption('');
   await expect(rows).toHaveCount(all);

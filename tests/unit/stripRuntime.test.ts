@@ -1,5 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import { isRscPayloadFile, stripRuntime } from '@/lib/build/stripRuntime';
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  isRscPayloadFile,
+  referencedNextAssets,
+  streamingLeftovers,
+  stripRuntime,
+  visibleText,
+} from '@/lib/build/stripRuntime';
 
 // The head and tail of a page as next build writes it (shortened).
 const page = [
@@ -40,5 +48,61 @@ describe('stripRuntime', () => {
     expect(isRscPayloadFile('index.txt')).toBe(true);
     expect(isRscPayloadFile('__next.about.__PAGE__.txt')).toBe(true);
     expect(isRscPayloadFile('robots.txt')).toBe(false);
+  });
+});
+
+// A page exactly as `next build` wrote it (.next/server/app/glossary.html, captured from a
+// real build of this site, before stripping): framework chunks, the RSC payload, everything.
+const realPage = fs.readFileSync(path.join(__dirname, '../fixtures/next-build/glossary.html'), 'utf8');
+const jsonLd = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"WebPage"}</script>';
+
+describe('stripRuntime on a page from a real next build', () => {
+  const withData = realPage.replace('</head>', `${jsonLd}<script data-keep="">/* kept */</script></head>`);
+  const { html, removedScripts } = stripRuntime(withData);
+
+  it('removes the runtime and the payload, and the page reads the same', () => {
+    expect(realPage).toContain('self.__next_f');
+    expect(removedScripts).toBeGreaterThan(3);
+    expect(html).not.toContain('__next_f');
+    expect(html).not.toMatch(/\/_next\/static\/[^"]+\.js/);
+    expect(visibleText(html)).toBe(visibleText(realPage));
+    expect(visibleText(html)).toContain('Glossary');
+    expect(html.length).toBeLessThan(realPage.length * 0.8);
+  });
+
+  it('keeps JSON-LD data blocks and anything marked data-keep', () => {
+    expect(html).toContain(jsonLd);
+    expect(html).toContain('<script data-keep="">/* kept */</script>');
+  });
+
+  it('still references the stylesheet, which the orphan sweep must keep', () => {
+    expect(referencedNextAssets(html).some((url) => url.endsWith('.css'))).toBe(true);
+  });
+});
+
+describe('stripRuntime refuses to lose content', () => {
+  it('fails on streaming leftovers: a hidden S: container and the $RC script', () => {
+    const streamed = realPage.replace(
+      '</body>',
+      '<div hidden id="S:0"><p>Late content</p></div><script>$RC("B:0","S:0")</script></body>',
+    );
+    expect(streamingLeftovers(streamed)).toEqual(['hidden S: container', '$RC script']);
+    expect(() => stripRuntime(streamed)).toThrow('streaming leftovers: hidden S: container, $RC script');
+  });
+
+  it('fails when a cut would take visible text with it (a "<script>" inside an attribute value)', () => {
+    const tricky = realPage.replace('<main', '<p title="<script>">Still visible</p><main');
+    expect(() => stripRuntime(tricky)).toThrow('visible text changed while stripping');
+  });
+});
+
+describe('referencedNextAssets', () => {
+  it('resolves src, href and CSS url() against the page, keeping only /_next/ paths', () => {
+    expect(
+      referencedNextAssets(
+        '<link href="/_next/static/a.css"><img src="/icon.svg">x{src:url(../media/f.woff2)}',
+        '/_next/static/css/',
+      ),
+    ).toEqual(['/_next/static/a.css', '/_next/static/media/f.woff2']);
   });
 });
