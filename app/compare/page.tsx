@@ -19,14 +19,6 @@ export const metadata: Metadata = {
     'Every landmine instrument on this site side by side on the same points of comparison, each cell with its sources.',
 };
 
-/**
- * Column checkboxes hide columns with CSS alone (`:has()`), so the "three or more" view
- * works without JavaScript. One rule per instrument, generated from the content.
- */
-function columnToggleCss(ids: readonly string[]) {
-  return ids.map((id) => `.compare-view:has(#show-${id}:not(:checked)) [data-col="${id}"]{display:none}`).join('\n');
-}
-
 export default function ComparePage() {
   const { columns, rows } = buildMatrix(instruments, dimensions);
   const notes = numberCitations(comparisonCitations(columns, dimensions));
@@ -55,7 +47,6 @@ export default function ComparePage() {
         What each point means is defined in its row.
       </p>
       <div className="compare-view">
-        <style>{columnToggleCss(columns.map((c) => c.id))}</style>
         <fieldset className="column-toggles">
           <legend>Show these instruments (choose any three or more)</legend>
           {columns.map((i) => (
