@@ -15,10 +15,16 @@ export function shouldCompress(file: string, size: number): boolean {
   return size >= MIN_BYTES && COMPRESSIBLE_EXTENSIONS.has(path.extname(file));
 }
 
+/**
+ * Brotli quality 5, not the maximum 11: measured on this site's 11 MB of text (2 shared cores),
+ * 3 s instead of 130 s, for 1.66 MB instead of 1.46 MB (both well under gzip's 1.88 MB).
+ */
+export const BROTLI_QUALITY = 5;
+
 export function brotli(data: Buffer): Buffer {
   return zlib.brotliCompressSync(data, {
     params: {
-      [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
+      [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
       [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length,
       [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
     },

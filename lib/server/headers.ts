@@ -8,6 +8,9 @@
 /** Pages under this prefix are made to be framed by other sites (iframe embeds). */
 export const EMBED_PREFIX = '/embed/';
 
+/** Documents this site's own pages embed (`<object data>`), so only this site may frame them. */
+export const SELF_EMBEDDED_PATHS: readonly string[] = ['/states/map.svg'];
+
 /**
  * Content-Security-Policy: everything from this origin only; no inline code or styles, no
  * eval, no third-party origin. `data:` images allow the inline SVG favicon-style URIs CSS may use.
@@ -20,7 +23,7 @@ function contentSecurityPolicy(frameAncestors: string): string {
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
-    "object-src 'none'",
+    "object-src 'self'",
     "base-uri 'none'",
     "form-action 'self'",
     `frame-ancestors ${frameAncestors}`,
@@ -63,13 +66,21 @@ export const EMBED_HEADERS: HeaderMap = {
   'Content-Security-Policy': contentSecurityPolicy('*'),
 };
 
+/** The map inside /states/: framed by this site only (frame-ancestors also governs `<object>`). */
+export const SELF_EMBEDDED_HEADERS: HeaderMap = {
+  ...COMMON,
+  'Content-Security-Policy': contentSecurityPolicy("'self'"),
+  'X-Frame-Options': 'SAMEORIGIN',
+};
+
 export function isEmbedPath(pathname: string): boolean {
   return pathname.startsWith(EMBED_PREFIX);
 }
 
 /** Security headers for a request path (decoded, starting with `/`). */
 export function securityHeaders(pathname: string): HeaderMap {
-  return isEmbedPath(pathname) ? EMBED_HEADERS : PAGE_HEADERS;
+  if (isEmbedPath(pathname)) return EMBED_HEADERS;
+  return SELF_EMBEDDED_PATHS.includes(pathname) ? SELF_EMBEDDED_HEADERS : PAGE_HEADERS;
 }
 
 /** Next.js puts content-hashed files (their name changes when they do) under this prefix. */
@@ -100,6 +111,15 @@ export function netlifyHeadersFile(): string {
         '  ! Content-Security-Policy',
         `  Content-Security-Policy: ${EMBED_HEADERS['Content-Security-Policy']}`,
       ].join('\n'),
+      ...SELF_EMBEDDED_PATHS.map((p) =>
+        [
+          p,
+          '  ! X-Frame-Options',
+          '  ! Content-Security-Policy',
+          `  Content-Security-Policy: ${SELF_EMBEDDED_HEADERS['Content-Security-Policy']}`,
+          `  X-Frame-Options: ${SELF_EMBEDDED_HEADERS['X-Frame-Options']}`,
+        ].join('\n'),
+      ),
       block(`${HASHED_PREFIX}*`, { 'Cache-Control': CACHE_IMMUTABLE }),
     ].join('\n\n') + '\n'
   );
@@ -124,6 +144,11 @@ export function nginxHeadersSnippet(): string {
     adds({ ...EMBED_HEADERS, 'Cache-Control': CACHE_BRIEF }, '  '),
     '  try_files $uri $uri/index.html =404;',
     '}',
+    ...SELF_EMBEDDED_PATHS.flatMap((p) => [
+      `location = ${p} {`,
+      adds({ ...SELF_EMBEDDED_HEADERS, 'Cache-Control': CACHE_BRIEF }, '  '),
+      '}',
+    ]),
     `location ${HASHED_PREFIX} {`,
     adds({ ...PAGE_HEADERS, 'Cache-Control': CACHE_IMMUTABLE }, '  '),
     '}',
