@@ -3,8 +3,8 @@
  * them have passed (lib/build/atomicOutput.ts). A failed or killed build leaves out/ whole.
  * Steps: validate, contentlayer, next build (exported to the staging folder through
  * NEXT_EXPORT_DIR, see next.config.js), strip the runtime, write the header files, check every
- * internal reference, precompress. Prints the time of each step; BUILD_TIMINGS=<file> also
- * writes them as JSON (used by the benchmarks).
+ * internal reference, precompress. Prints the time of each step and writes them as JSON to
+ * .next/build-timings.json (or $BUILD_TIMINGS) for `npm run bench`.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
