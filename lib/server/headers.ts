@@ -39,7 +39,6 @@ const PERMISSIONS_POLICY = [
   'microphone',
   'payment',
   'usb',
-  'interest-cohort',
 ]
   .map((feature) => `${feature}=()`)
   .join(', ');
@@ -120,7 +119,7 @@ export function netlifyHeadersFile(): string {
           `  X-Frame-Options: ${SELF_EMBEDDED_HEADERS['X-Frame-Options']}`,
         ].join('\n'),
       ),
-      block(`${HASHED_PREFIX}*`, { 'Cache-Control': CACHE_IMMUTABLE }),
+      [`${HASHED_PREFIX}*`, '  ! Cache-Control', `  Cache-Control: ${CACHE_IMMUTABLE}`].join('\n'),
     ].join('\n\n') + '\n'
   );
 }
