@@ -4,21 +4,24 @@
  * with LCP, TBT and CLS for the key routes, served by the production server on 127.0.0.1;
  * and the last build's time per step (written by scripts/build.ts). Targets are reported,
  * not enforced: Lighthouse 100 everywhere, no content page above 100 KB of HTML (gzip).
- * Usage: tsx scripts/bench.ts   env: BENCH_PORT (4242), CHROME_PATH (default /usr/bin/chromium)
+ * Plain JavaScript run by node, not tsx: tsx's transform adds helpers (`__name`) to functions
+ * that Lighthouse serialises into the page, where they do not exist.
+ * Usage: node scripts/bench.mjs   env: BENCH_PORT (4242), CHROME_PATH (default /usr/bin/chromium)
  */
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import http from 'node:http';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { startStaticServer } from '../lib/server/staticServer';
 
-const project = path.resolve(__dirname, '..');
+const project = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(project, 'out');
 const HTML_BUDGET_KB = 100;
 
-function firstPair(): string {
+function firstPair() {
   const compare = path.join(out, 'compare');
   for (const a of fs.readdirSync(compare).sort()) {
     const dir = path.join(compare, a);
@@ -39,19 +42,35 @@ const routes = [
   '/sources/',
 ];
 
-const gzipKb = (data: Buffer | string) => Math.round(zlib.gzipSync(data, { level: 9 }).length / 102.4) / 10;
+const gzipKb = (data) => Math.round(zlib.gzipSync(data, { level: 9 }).length / 102.4) / 10;
 
-function sizes(route: string) {
+function sizes(route) {
   const html = fs.readFileSync(path.join(out, route, 'index.html'), 'utf8');
-  const scripts = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!.split('?')[0]!);
+  const scripts = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1].split('?')[0]);
   const jsKb = scripts.reduce((sum, src) => sum + gzipKb(fs.readFileSync(path.join(out, src))), 0);
   return { htmlGzipKb: gzipKb(html), firstLoadJsGzipKb: Math.round(jsKb * 10) / 10 };
 }
 
+async function waitFor(url) {
+  for (let i = 0; i < 100; i += 1) {
+    const ok = await new Promise((resolve) =>
+      http.get(url, (res) => resolve(res.resume() && res.statusCode === 200)).on('error', () => resolve(false)),
+    );
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`server did not start at ${url}`);
+}
+
 async function main() {
   if (!fs.existsSync(out)) throw new Error('out/ is missing: run `npm run build` first');
-  const server = await startStaticServer({ root: out, port: Number(process.env.BENCH_PORT ?? 4242) });
-  const port = (server.address() as AddressInfo).port;
+  // The production server, as its own process (as `npm start` runs it).
+  const port = Number(process.env.BENCH_PORT ?? 4242);
+  const server = spawn(process.execPath, ['--import', 'tsx', path.join(project, 'scripts/serve.ts'), out], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  await waitFor(`http://127.0.0.1:${port}/`);
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
@@ -67,7 +86,7 @@ async function main() {
       });
       if (!result) throw new Error(`Lighthouse returned nothing for ${route}`);
       const { categories, audits } = result.lhr;
-      const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+      const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
       rows.push({
         route,
         ...sizes(route),
@@ -82,7 +101,7 @@ async function main() {
     }
   } finally {
     await chrome.kill();
-    server.close();
+    server.kill('SIGTERM');
   }
   const timingsFile = path.join(project, '.next', 'build-timings.json');
   const build = fs.existsSync(timingsFile) ? JSON.parse(fs.readFileSync(timingsFile, 'utf8')) : null;
@@ -103,7 +122,7 @@ async function main() {
   } else console.log('no build timings: run `npm run build` first');
 }
 
-main().catch((error: unknown) => {
+main().catch((error) => {
   console.error(error);
   process.exit(1);
 });
