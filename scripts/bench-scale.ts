@@ -32,7 +32,9 @@ const SKIP = new Set([
 ]);
 
 function copyProject(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-scale-'));
+  // Inside the project: Turbopack (NEXT_TURBOPACK_ROOT) must see the linked node_modules.
+  fs.mkdirSync(path.join(project, '.bench-scale'), { recursive: true });
+  const dir = fs.mkdtempSync(path.join(project, '.bench-scale', 'run-'));
   for (const entry of fs.readdirSync(project)) {
     if (SKIP.has(entry)) continue;
     fs.cpSync(path.join(project, entry), path.join(dir, entry), { recursive: true });
@@ -110,7 +112,7 @@ function build(label: string, withSynthetic: number): Run {
       {
         cwd: dir,
         stdio: ['ignore', 'ignore', 'inherit'],
-        env: { ...process.env, BUILD_TIMINGS: timings, NEXT_TELEMETRY_DISABLED: '1' },
+        env: { ...process.env, BUILD_TIMINGS: timings, NEXT_TELEMETRY_DISABLED: '1', NEXT_TURBOPACK_ROOT: project },
       },
     );
     if (result.status !== 0) throw new Error(`build of ${label} failed`);
