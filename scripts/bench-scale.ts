@@ -20,6 +20,7 @@ import path from 'node:path';
 const project = path.resolve(__dirname, '..');
 const synthetic = Number(process.env.SCALE_DOCS ?? 1000);
 const SKIP = new Set([
+  '.bench-scale',
   'node_modules',
   '.next',
   'out',

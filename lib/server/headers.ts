@@ -1,6 +1,6 @@
 /**
  * The one definition of the site's HTTP response headers: security headers and caching.
- * The server (scripts/serve.mjs via lib/server/handler.ts) sends them, and the build writes
+ * The server (scripts/serve.ts via lib/server/staticServer.ts) sends them, and the build writes
  * the same rules as `out/_headers` (Netlify, Cloudflare Pages) and `out/nginx-headers.conf`,
  * so a mirror on a static host sends what `npm start` sends.
  */
