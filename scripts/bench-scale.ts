@@ -20,7 +20,7 @@ import path from 'node:path';
 const project = path.resolve(__dirname, '..');
 const synthetic = Number(process.env.SCALE_DOCS ?? 1000);
 const SKIP = new Set([
-  '.bench-scale',
+  'bench-scale-runs',
   'node_modules',
   '.next',
   'out',
@@ -34,8 +34,8 @@ const SKIP = new Set([
 
 function copyProject(): string {
   // Inside the project: Turbopack (NEXT_TURBOPACK_ROOT) must see the linked node_modules.
-  fs.mkdirSync(path.join(project, '.bench-scale'), { recursive: true });
-  const dir = fs.mkdtempSync(path.join(project, '.bench-scale', 'run-'));
+  fs.mkdirSync(path.join(project, 'bench-scale-runs'), { recursive: true });
+  const dir = fs.mkdtempSync(path.join(project, 'bench-scale-runs', 'run-'));
   for (const entry of fs.readdirSync(project)) {
     if (SKIP.has(entry)) continue;
     fs.cpSync(path.join(project, entry), path.join(dir, entry), { recursive: true });
