@@ -1,4 +1,10 @@
 /**
+ * UNFINISHED (not wired to an npm script yet): in the project copy, `contentlayer2 build` does
+ * not write the copy's .contentlayer/ (it appears to resolve its folder through the linked
+ * node_modules), so `next build` there cannot resolve 'contentlayer/generated'. Needs either a
+ * CONTENT_DIR override in contentlayer.config.ts and lib/content/rawDocuments.ts, or a real
+ * install in the copy. The rest (generation, timing, peak memory, report) is written.
+ *
  * `npm run bench:scale`: how build cost grows with the amount of content. Builds the real
  * content and the real content plus SCALE_DOCS (default 1,000) synthetic documents, each in a
  * temporary copy of the project (node_modules linked, this checkout untouched), with the
