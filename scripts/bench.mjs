@@ -103,7 +103,7 @@ async function main() {
     await chrome.kill();
     server.kill('SIGTERM');
   }
-  const timingsFile = path.join(project, '.next', 'build-timings.json');
+  const timingsFile = path.join(project, '.build-timings.json');
   const build = fs.existsSync(timingsFile) ? JSON.parse(fs.readFileSync(timingsFile, 'utf8')) : null;
   const report = {
     date: new Date().toISOString(),

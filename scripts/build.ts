@@ -4,7 +4,7 @@
  * Steps: validate, contentlayer, next build (exported to the staging folder through
  * NEXT_EXPORT_DIR, see next.config.js), strip the runtime, write the header files, check every
  * internal reference, precompress. Prints the time of each step and writes them as JSON to
- * .next/build-timings.json (or $BUILD_TIMINGS) for `npm run bench`.
+ * .build-timings.json (or $BUILD_TIMINGS) for `npm run bench`.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
