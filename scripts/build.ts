@@ -75,8 +75,9 @@ runAtomicBuild(paths, steps, ({ name, seconds }) => console.log(`build: ${name} 
   (timings) => {
     const total = (performance.now() - started) / 1000;
     console.log(`build: out/ replaced after ${total.toFixed(1)} s`);
-    if (process.env.BUILD_TIMINGS)
-      fs.writeFileSync(process.env.BUILD_TIMINGS, JSON.stringify({ total, timings }, null, 2));
+    // The last build's timings, for `npm run bench` (next build empties .next, so not there).
+    const file = process.env.BUILD_TIMINGS ?? path.join(project, '.build-timings.json');
+    fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), total, timings }, null, 2));
   },
   (error: Error) => {
     console.error(`build failed, out/ left as it was: ${error.message}`);
