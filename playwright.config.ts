@@ -33,7 +33,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `PORT=${PORT} node scripts/serve.mjs out`,
+    command: `PORT=${PORT} npx tsx scripts/serve.ts out`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

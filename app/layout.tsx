@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
-import { statusColourCss } from '@/lib/statusColours';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -23,7 +22,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en-GB">
       <head>
-        <style>{statusColourCss((status) => `.status-${status} .swatch`, 'background')}</style>
+        {/* Rules derived from data (the status colours): app/styles/generated.css/route.ts. A route
+            handler's output cannot be imported, so it is linked (CSP: no inline styles). */}
+        {/* eslint-disable-next-line @next/next/no-css-tags */}
+        <link rel="stylesheet" href="/styles/generated.css" />
       </head>
       <body>
         <SiteHeader />

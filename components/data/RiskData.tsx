@@ -75,7 +75,13 @@ export function CasualtyChart({ notes }: { notes: Notes }) {
             <Legend series={STACK} />
           </>
         }
-        table={<CasualtyTable notes={notes} captionId="casualty-chart-table-caption" />}
+        table={
+          <CasualtyTable
+            notes={notes}
+            captionId="casualty-chart-table-caption"
+            caption="The chart's data: casualties recorded by the Landmine Monitor, by year"
+          />
+        }
       />
       {gaps.length > 0 && (
         <p className="muted">
@@ -136,14 +142,21 @@ export function CasualtyChart({ notes }: { notes: Notes }) {
 }
 
 /** The whole series, with the edition each row follows and its notes. */
-export function CasualtyTable({ notes, captionId = 'casualty-table-caption' }: { notes: Notes; captionId?: string }) {
+export function CasualtyTable({
+  notes,
+  captionId = 'casualty-table-caption',
+  caption = 'Casualties recorded by the Landmine Monitor, by year, with the edition each row follows',
+}: {
+  notes: Notes;
+  captionId?: string;
+  /** The table appears twice on a page (beside the chart, and in full); each region needs its own name. */
+  caption?: string;
+}) {
   const rows = seriesEntries();
   return (
     <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="data-table">
-        <caption id={captionId}>
-          Casualties recorded by the Landmine Monitor, by year, with the edition each row follows
-        </caption>
+        <caption id={captionId}>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">Year</th>

@@ -43,7 +43,7 @@ export function KeyFacts({
   return (
     <dl className="key-facts" aria-label="Key facts">
       {datedFacts(instrument).map(({ key, label, fact }) => (
-        <div key={key} style={{ display: 'contents' }}>
+        <div key={key} className="key-fact">
           <dt>{label}</dt>
           <dd>
             <time dateTime={fact.date}>{formatDate(fact.date)}</time>

@@ -67,6 +67,8 @@ export function StatesFilter({
               ))}
             </select>
           </label>
+          {/* Filtering is live; the button is for those who expect one (and makes Enter explicit). */}
+          <button type="submit">Filter</button>
           <p role="status" className="muted" />
         </form>
       </template>
