@@ -1,12 +1,15 @@
 import type { Metadata } from 'next';
 import { MdxPage } from '@/components/pages/MdxPage';
 import { getPage } from '@/lib/content';
-import { paths } from '@/lib/routes';
+import { topicFacts } from '@/lib/pageFacts';
+import { pageMetadata } from '@/lib/pageMetadata';
 
 const page = getPage('about');
 
-export const metadata: Metadata = { title: page.data.title, description: page.data.description };
+const facts = topicFacts(page.data, 'page');
+
+export const metadata: Metadata = pageMetadata(facts);
 
 export default function AboutPage() {
-  return <MdxPage doc={page} path={paths.about} />;
+  return <MdxPage doc={page} facts={facts} />;
 }

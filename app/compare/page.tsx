@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { derivedFacts, instrumentReview } from '@/lib/pageFacts';
+import { pageMetadata } from '@/lib/pageMetadata';
 import { CiteThisPage } from '@/components/citations/CiteThisPage';
 import { ReferenceList } from '@/components/citations/ReferenceList';
 import { ComparisonTable, comparisonCitations } from '@/components/compare/ComparisonTable';
@@ -10,14 +12,21 @@ import { FEATURED_PAIRS } from '@/lib/compare/featured';
 import { orderInstruments } from '@/lib/compare/order';
 import { dimensions, getInstrument, instruments } from '@/lib/content';
 import { stances } from '@/lib/content/schemas';
-import { latestDate } from '@/lib/dates';
 import { paths } from '@/lib/routes';
 
-export const metadata: Metadata = {
+const facts = derivedFacts(
+  {
   title: 'Compare: the Ottawa Treaty, Amended Protocol II and U.S. policy, point by point',
   description:
     'Every landmine instrument on this site side by side on the same points of comparison, each cell with its sources.',
-};
+    path: paths.compare,
+    family: 'compare',
+    ogType: 'website',
+  },
+  instruments.map(instrumentReview),
+);
+
+export const metadata: Metadata = pageMetadata(facts);
 
 /**
  * Column checkboxes hide columns with CSS alone (`:has()`), so the "three or more" view
@@ -30,7 +39,6 @@ function columnToggleCss(ids: readonly string[]) {
 export default function ComparePage() {
   const { columns, rows } = buildMatrix(instruments, dimensions);
   const notes = numberCitations(comparisonCitations(columns, dimensions));
-  const asOf = latestDate(columns.map((i) => i.asOf));
   return (
     <article className="wide">
       <h1>Compare the instruments, point by point</h1>
@@ -75,7 +83,7 @@ export default function ComparePage() {
       </div>
       <CopyButtons />
       <ReferenceList notes={notes} />
-      <CiteThisPage title="Compare the instruments, point by point" path={paths.compare} asOf={asOf} />
+      <CiteThisPage facts={facts} />
     </article>
   );
 }

@@ -1,12 +1,25 @@
 import type { Metadata } from 'next';
+import { CiteThisPage } from '@/components/citations/CiteThisPage';
+import { pageMetadata } from '@/lib/pageMetadata';
+import { casualtySeries, instruments } from '@/lib/content';
+import { datasetLd } from '@/lib/jsonLd';
+import { derivedFacts, instrumentReview } from '@/lib/pageFacts';
 import { dataFiles, dataPath } from '@/lib/openData';
 import { paths } from '@/lib/routes';
 
-export const metadata: Metadata = {
+const facts = derivedFacts(
+  {
   title: 'Open data',
   description:
     'Download the comparison matrix, state records, casualty series and contamination data behind this site, as JSON or CSV.',
-};
+    path: paths.data,
+    family: 'data',
+    ogType: 'website',
+  },
+  [...instruments.map(instrumentReview), ...(casualtySeries ? [{ reviewed: casualtySeries.asOf, changes: [] }] : [])],
+);
+
+export const metadata: Metadata = pageMetadata(facts);
 
 export default function DataPage() {
   return (
@@ -33,6 +46,7 @@ export default function DataPage() {
           </div>
         ))}
       </dl>
+      <CiteThisPage facts={facts} jsonLd={datasetLd(facts, dataFiles.map((f) => ({ name: f.name, description: f.description, path: dataPath(f.name), encodingFormat: f.name.endsWith('.csv') ? 'text/csv' : 'application/json' })))} />
     </article>
   );
 }

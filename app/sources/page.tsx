@@ -1,4 +1,10 @@
 import type { Metadata } from 'next';
+import { CiteThisPage } from '@/components/citations/CiteThisPage';
+import { derivedFacts } from '@/lib/pageFacts';
+import { pageMetadata } from '@/lib/pageMetadata';
+import { latestDate } from '@/lib/dates';
+import { webPageLd } from '@/lib/jsonLd';
+import { paths } from '@/lib/routes';
 import { archiveUrl, formatReference } from '@/lib/citations';
 import { sources } from '@/lib/content';
 import type { SourceType } from '@/lib/content/schemas';
@@ -6,11 +12,19 @@ import { sourceTypes } from '@/lib/content/schemas';
 import { formatDate } from '@/lib/dates';
 import { sourceAnchor } from '@/lib/routes';
 
-export const metadata: Metadata = {
+const facts = derivedFacts(
+  {
   title: 'Sources',
   description:
     'Every source the site cites: treaty texts, depositary records, government statements, reports and news.',
-};
+    path: paths.sources,
+    family: 'site',
+    ogType: 'website',
+  },
+  [{ reviewed: latestDate(sources.map((s) => s.accessed)), changes: [] }],
+);
+
+export const metadata: Metadata = pageMetadata(facts);
 
 function typeHeading(type: SourceType): string {
   switch (type) {
@@ -69,6 +83,7 @@ export default function SourcesPage() {
           </section>
         );
       })}
+      <CiteThisPage facts={facts} jsonLd={webPageLd(facts)} />
     </article>
   );
 }

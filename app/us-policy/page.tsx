@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { derivedFacts, instrumentReview } from '@/lib/pageFacts';
+import { pageMetadata } from '@/lib/pageMetadata';
 import { CiteMarks } from '@/components/citations/CiteMark';
 import { CiteThisPage } from '@/components/citations/CiteThisPage';
 import { ReferenceList } from '@/components/citations/ReferenceList';
@@ -7,14 +9,22 @@ import { numberCitations } from '@/lib/citations';
 import { policyChanges, policyVersions } from '@/lib/compare/matrix';
 import { instrumentDate } from '@/lib/compare/order';
 import { dimensions, instruments } from '@/lib/content';
-import { formatDate, latestDate } from '@/lib/dates';
+import { formatDate } from '@/lib/dates';
 import { paths } from '@/lib/routes';
 
-export const metadata: Metadata = {
+const facts = derivedFacts(
+  {
   title: 'U.S. anti-personnel landmine policy over time',
   description:
     'Every U.S. landmine policy and decision from the 1992 export moratorium to today, in order, with what changed at each step, computed point by point.',
-};
+    path: paths.usPolicy,
+    family: 'us-policy',
+    ogType: 'website',
+  },
+  instruments.filter((i) => i.jurisdiction === 'United States').map(instrumentReview),
+);
+
+export const metadata: Metadata = pageMetadata(facts);
 
 /** Successive executive policies are compared with each other; statutes are listed alongside. */
 const ACTOR = 'united-states';
@@ -29,7 +39,6 @@ export default function UsPolicyPage() {
   const dateCite = (i: (typeof instruments)[number]) =>
     (i.dates.announced ?? i.dates.adopted ?? i.dates.inForce)?.cite ?? [];
   const notes = numberCitations([...listed.flatMap(dateCite), ...changes.flatMap(policyChangeCitations)]);
-  const asOf = latestDate(listed.map((v) => v.asOf));
   return (
     <article>
       <h1>U.S. anti-personnel landmine policy over time</h1>
@@ -65,7 +74,7 @@ export default function UsPolicyPage() {
         <PolicyChange key={`${c.from.id}-${c.to.id}`} change={c} notes={notes} />
       ))}
       <ReferenceList notes={notes} />
-      <CiteThisPage title="U.S. anti-personnel landmine policy over time" path={paths.usPolicy} asOf={asOf} />
+      <CiteThisPage facts={facts} />
     </article>
   );
 }

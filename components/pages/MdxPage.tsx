@@ -4,10 +4,11 @@ import { MdxContent } from '@/components/mdx/MdxContent';
 import { AsOf } from '@/components/facts/AsOf';
 import type { MdxDocument } from '@/lib/content';
 import type { Topic } from '@/lib/content/schemas';
+import type { PageFacts } from '@/lib/pageMetadata';
 import { notesForPage } from '@/lib/pageNotes';
 
 /** A prose page from content/pages or content/topics: title, body, sources, citation. */
-export function MdxPage({ doc, path, wide = false }: { doc: MdxDocument<Topic>; path: string; wide?: boolean }) {
+export function MdxPage({ doc, facts, wide = false }: { doc: MdxDocument<Topic>; facts: PageFacts; wide?: boolean }) {
   const notes = notesForPage({ body: doc.raw });
   return (
     <article className={wide ? 'wide' : undefined}>
@@ -17,7 +18,7 @@ export function MdxPage({ doc, path, wide = false }: { doc: MdxDocument<Topic>; 
       </p>
       <MdxContent code={doc.code} notes={notes} />
       <ReferenceList notes={notes} />
-      <CiteThisPage title={doc.data.title} path={path} asOf={doc.data.asOf} />
+      <CiteThisPage facts={facts} />
     </article>
   );
 }

@@ -5,13 +5,15 @@
  * needs React. Next still ships its runtime (about 170 KB gzip) and a second copy of the page
  * as an RSC payload inline in <script> tags (over half the HTML), only to hydrate markup that
  * never changes. The few interactive parts are plain scripts under /islands/, which are kept.
- * What is removed: every <script> not under /islands/, and script preload hints.
+ * What is removed: every <script> not under /islands/ (JSON-LD data blocks stay), and script preload hints.
  */
 const SCRIPT = /<script\b([^>]*)>[\s\S]*?<\/script>/g;
 const LINK = /<link\b[^>]*>/g;
 const isScriptHint = (tag: string) =>
   /\brel="modulepreload"/.test(tag) || (/\brel="preload"/.test(tag) && /\bas="script"/.test(tag));
 const ISLAND_SRC = /\bsrc="\/islands\/[^"]+"/;
+/** Structured data (schema.org JSON-LD) is data for search engines, not code: it stays. */
+const JSON_LD = /\btype="application\/ld\+json"/;
 
 export interface Stripped {
   html: string;
@@ -21,7 +23,7 @@ export interface Stripped {
 export function stripRuntime(html: string): Stripped {
   let removedScripts = 0;
   const withoutScripts = html.replace(SCRIPT, (tag: string, attributes: string) => {
-    if (ISLAND_SRC.test(attributes)) return tag;
+    if (ISLAND_SRC.test(attributes) || JSON_LD.test(attributes)) return tag;
     removedScripts += 1;
     return '';
   });
