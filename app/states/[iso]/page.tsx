@@ -10,12 +10,14 @@ import { numberCitations } from '@/lib/citations';
 import { formatDate } from '@/lib/dates';
 import { entryIntoForceFor, ottawaStatusOn } from '@/lib/ottawaStatus';
 import { CIVILIAN_RISK_SLUG, OTTAWA_ID, paths } from '@/lib/routes';
-import { apiiStatus, statusDescriptions } from '@/lib/statesTable';
+import { apiiStatus, statusDescriptions, statusLabels } from '@/lib/statesTable';
 import { ApiiStatusText } from '@/components/states/ApiiStatusText';
 import { stateMentions } from '@/lib/stateMentions';
 import { stateNameSlugs } from '@/lib/stateSlugs';
 import { absoluteUrl } from '@/lib/site';
 import { StateNameRedirect } from '@/components/states/StateNameRedirect';
+import { EmbedOffer } from '@/components/embed/EmbedOffer';
+import { badgeSnippet, embedPaths, iframeSnippet } from '@/lib/embed/embeds';
 import { stateFacts } from '@/lib/pageFacts';
 import { pageMetadata } from '@/lib/pageMetadata';
 
@@ -162,6 +164,28 @@ export default async function StatePage({ params }: { params: Promise<{ iso: str
           </ul>
         </>
       )}
+      <EmbedOffer
+        what={`${state.name}'s status`}
+        snippets={[
+          {
+            label: 'A status box (iframe):',
+            code: iframeSnippet({
+              path: embedPaths.state(state.iso),
+              title: `${state.name} and the Ottawa Treaty`,
+              width: 360,
+              height: 180,
+            }),
+          },
+          {
+            label: 'A status badge (image, linked to this page):',
+            code: badgeSnippet({
+              iso: state.iso,
+              pagePath: paths.state(state.iso),
+              alt: `${state.name}, Ottawa Treaty: ${statusLabels[status]} (as of ${formatDate(date)})`,
+            }),
+          },
+        ]}
+      />
       <ReferenceList notes={notes} />
       <CiteThisPage facts={stateFacts(state, getSource)} />
     </article>

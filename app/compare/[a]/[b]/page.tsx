@@ -16,6 +16,8 @@ import { dimensionAnchor, paths } from '@/lib/routes';
 import { derivedFacts, instrumentReview } from '@/lib/pageFacts';
 import type { Instrument } from '@/lib/content/schemas';
 import { pageMetadata } from '@/lib/pageMetadata';
+import { EmbedOffer } from '@/components/embed/EmbedOffer';
+import { embedPaths, iframeSnippet } from '@/lib/embed/embeds';
 
 export const dynamicParams = false;
 
@@ -98,6 +100,15 @@ export default async function PairPage({ params }: { params: Promise<{ a: string
       <PairPicker instruments={instruments} defaults={[first.id, second.id]} />
       <CopyButtons />
       <ReferenceList notes={notes} />
+      <EmbedOffer
+        what="this comparison"
+        snippets={[
+          {
+            label: 'The two instruments, stance by stance (iframe):',
+            code: iframeSnippet({ path: embedPaths.pair(first.id, second.id), title: `${title}, compared`, width: 640, height: 520 }),
+          },
+        ]}
+      />
       <CiteThisPage facts={pairFacts(pair)} />
     </article>
   );
