@@ -107,9 +107,6 @@ export const instrumentReview = (i: Pick<Instrument, 'asOf' | 'changes'>): Revie
 });
 
 /** A page built from several records (a list, a comparison): reviewed when the newest of them was. */
-export function derivedFacts(
-  page: Omit<PageFacts, 'reviewed' | 'changes'>,
-  from: readonly Reviewed[],
-): PageFacts {
+export function derivedFacts(page: Omit<PageFacts, 'reviewed' | 'changes'>, from: readonly Reviewed[]): PageFacts {
   return { ...page, ...mergeReviews(from) };
 }

@@ -61,9 +61,7 @@ export function pageMetadata(facts: PageFacts, title: Metadata['title'] = facts.
       siteName: SITE_NAME,
       locale: 'en_GB',
       images: [image],
-      ...(facts.ogType === 'website'
-        ? {}
-        : { publishedTime: firstPublished(facts), modifiedTime: facts.reviewed }),
+      ...(facts.ogType === 'website' ? {} : { publishedTime: firstPublished(facts), modifiedTime: facts.reviewed }),
     },
     twitter: { card: 'summary_large_image', title: facts.title, description: facts.description, images: [image.url] },
     other: citationMetaTags(facts),

@@ -2,7 +2,10 @@
 import { shareImageFamilies, type ShareImageFamily } from './pageMetadata';
 
 export const shareImageText: Record<ShareImageFamily, { heading: string; line: string }> = {
-  site: { heading: 'The law of landmines, explained and cited', line: 'Treaties, states, U.S. policy and civilian risk' },
+  site: {
+    heading: 'The law of landmines, explained and cited',
+    line: 'Treaties, states, U.S. policy and civilian risk',
+  },
   treaty: { heading: 'The Ottawa Treaty, article by article', line: 'Exact text beside a plain explanation' },
   states: { heading: 'Every state and the Ottawa Treaty', line: 'Status computed from dated, sourced records' },
   compare: { heading: 'Landmine law, point by point', line: 'Treaties and U.S. policies side by side' },

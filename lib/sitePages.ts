@@ -6,14 +6,7 @@ import { instrumentPairs } from './compare/order';
 import { getInstrument, getSource, instruments, pages, provisions, states, topics } from './content';
 import { latestDate } from './dates';
 import type { PageFacts } from './pageMetadata';
-import {
-  derivedFacts,
-  instrumentFacts,
-  instrumentReview,
-  provisionFacts,
-  stateFacts,
-  topicFacts,
-} from './pageFacts';
+import { derivedFacts, instrumentFacts, instrumentReview, provisionFacts, stateFacts, topicFacts } from './pageFacts';
 import { paths } from './routes';
 
 export function contentPageFacts(): PageFacts[] {
@@ -30,7 +23,12 @@ export function contentPageFacts(): PageFacts[] {
 function pairFacts(): PageFacts[] {
   return instrumentPairs(instruments).map(([a, b]) =>
     derivedFacts(
-      { title: `${a.shortTitle} and ${b.shortTitle}`, description: '', path: paths.comparePair(a.id, b.id), family: 'compare' },
+      {
+        title: `${a.shortTitle} and ${b.shortTitle}`,
+        description: '',
+        path: paths.comparePair(a.id, b.id),
+        family: 'compare',
+      },
       [instrumentReview(a), instrumentReview(b)],
     ),
   );

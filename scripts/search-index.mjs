@@ -31,12 +31,17 @@ for (const file of htmlFiles(out)) {
     skipped += 1;
     continue;
   }
-  const url = `/${path.relative(out, file).replace(/\\/g, '/').replace(/index\.html$/, '')}`;
+  const url = `/${path
+    .relative(out, file)
+    .replace(/\\/g, '/')
+    .replace(/index\.html$/, '')}`;
   const added = await index.addHTMLFile({ url, content });
   if (added.errors.length > 0) throw new Error(`pagefind: ${url}: ${added.errors.join('; ')}`);
   pages += 1;
 }
 const written = await index.writeFiles({ outputPath: path.join(out, 'pagefind') });
 if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-console.log(`search-index: ${pages} pages indexed (${skipped} noindex pages left out) into ${path.relative(process.cwd(), written.outputPath)}`);
+console.log(
+  `search-index: ${pages} pages indexed (${skipped} noindex pages left out) into ${path.relative(process.cwd(), written.outputPath)}`,
+);
 await pagefind.close();

@@ -49,7 +49,11 @@ for (const file of fs.readdirSync(path.join(dist, 'assets'))) {
               { n: 'title', c: [title] },
               { n: 'id', c: [`http://www.zotero.org/styles/${id}`] },
               { n: 'link', a: { href: `http://www.zotero.org/styles/${id}`, rel: 'self' } },
-              { n: 'rights', a: { license: 'http://creativecommons.org/licenses/by-sa/3.0/' }, c: ['This work is licensed under a Creative Commons Attribution-ShareAlike 3.0 License'] },
+              {
+                n: 'rights',
+                a: { license: 'http://creativecommons.org/licenses/by-sa/3.0/' },
+                c: ['This work is licensed under a Creative Commons Attribution-ShareAlike 3.0 License'],
+              },
             ],
           }
         : child,

@@ -16,9 +16,9 @@ import { paths } from '@/lib/routes';
 
 const facts = derivedFacts(
   {
-  title: 'Compare: the Ottawa Treaty, Amended Protocol II and U.S. policy, point by point',
-  description:
-    'Every landmine instrument on this site side by side on the same points of comparison, each cell with its sources.',
+    title: 'Compare: the Ottawa Treaty, Amended Protocol II and U.S. policy, point by point',
+    description:
+      'Every landmine instrument on this site side by side on the same points of comparison, each cell with its sources.',
     path: paths.compare,
     family: 'compare',
     ogType: 'website',

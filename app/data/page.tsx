@@ -9,9 +9,9 @@ import { paths } from '@/lib/routes';
 
 const facts = derivedFacts(
   {
-  title: 'Open data',
-  description:
-    'Download the comparison matrix, state records, casualty series and contamination data behind this site, as JSON or CSV.',
+    title: 'Open data',
+    description:
+      'Download the comparison matrix, state records, casualty series and contamination data behind this site, as JSON or CSV.',
     path: paths.data,
     family: 'data',
     ogType: 'website',
@@ -46,7 +46,18 @@ export default function DataPage() {
           </div>
         ))}
       </dl>
-      <CiteThisPage facts={facts} jsonLd={datasetLd(facts, dataFiles.map((f) => ({ name: f.name, description: f.description, path: dataPath(f.name), encodingFormat: f.name.endsWith('.csv') ? 'text/csv' : 'application/json' })))} />
+      <CiteThisPage
+        facts={facts}
+        jsonLd={datasetLd(
+          facts,
+          dataFiles.map((f) => ({
+            name: f.name,
+            description: f.description,
+            path: dataPath(f.name),
+            encodingFormat: f.name.endsWith('.csv') ? 'text/csv' : 'application/json',
+          })),
+        )}
+      />
     </article>
   );
 }

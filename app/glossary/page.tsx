@@ -12,8 +12,8 @@ import { paths, termAnchor } from '@/lib/routes';
 
 const facts = derivedFacts(
   {
-  title: 'Glossary',
-  description: 'Plain-language definitions of the terms used in the law of landmines, each with its source.',
+    title: 'Glossary',
+    description: 'Plain-language definitions of the terms used in the law of landmines, each with its source.',
     path: paths.glossary,
     family: 'site',
     ogType: 'website',

@@ -36,8 +36,8 @@ export default function SearchPage() {
       <ol className="search-results" data-search-results="" />
       <div data-search-fallback="">
         <p>
-          Search runs in your browser and needs JavaScript. Without it, start from one of these pages, or use your search
-          engine with <code>site:</code> and this site&apos;s address.
+          Search runs in your browser and needs JavaScript. Without it, start from one of these pages, or use your
+          search engine with <code>site:</code> and this site&apos;s address.
         </p>
         <ul>
           {BROWSE.map((b) => (

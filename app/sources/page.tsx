@@ -14,9 +14,9 @@ import { sourceAnchor } from '@/lib/routes';
 
 const facts = derivedFacts(
   {
-  title: 'Sources',
-  description:
-    'Every source the site cites: treaty texts, depositary records, government statements, reports and news.',
+    title: 'Sources',
+    description:
+      'Every source the site cites: treaty texts, depositary records, government statements, reports and news.',
     path: paths.sources,
     family: 'site',
     ogType: 'website',

@@ -19,9 +19,9 @@ import { countByStatus, stateRows, statusDescriptions, statusLabels, statusOrder
 
 const facts = derivedFacts(
   {
-  title: 'States and the Ottawa Treaty',
-  description:
-    'Every state’s status under the Ottawa Treaty (Mine Ban Convention) and CCW Amended Protocol II, computed from dated, sourced records, with a map.',
+    title: 'States and the Ottawa Treaty',
+    description:
+      'Every state’s status under the Ottawa Treaty (Mine Ban Convention) and CCW Amended Protocol II, computed from dated, sourced records, with a map.',
     path: paths.states,
     family: 'states',
     ogType: 'website',

@@ -11,8 +11,8 @@ import { paths } from '@/lib/routes';
 
 const facts = derivedFacts(
   {
-  title: 'Timeline',
-  description: 'The law of landmines in dated events: treaties, U.S. policies, withdrawals, each with its source.',
+    title: 'Timeline',
+    description: 'The law of landmines in dated events: treaties, U.S. policies, withdrawals, each with its source.',
     path: paths.timeline,
     family: 'site',
     ogType: 'website',

@@ -14,9 +14,9 @@ import { paths } from '@/lib/routes';
 
 const facts = derivedFacts(
   {
-  title: 'U.S. anti-personnel landmine policy over time',
-  description:
-    'Every U.S. landmine policy and decision from the 1992 export moratorium to today, in order, with what changed at each step, computed point by point.',
+    title: 'U.S. anti-personnel landmine policy over time',
+    description:
+      'Every U.S. landmine policy and decision from the 1992 export moratorium to today, in order, with what changed at each step, computed point by point.',
     path: paths.usPolicy,
     family: 'us-policy',
     ogType: 'website',

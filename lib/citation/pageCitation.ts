@@ -69,7 +69,8 @@ export function citationId(pagePath: string): string {
 export function pageCslItem(page: CitablePage): CslItem {
   return {
     id: citationId(page.path),
-    'citation-key': citationId(page.path),
+    // BibTeX keys may not contain hyphens.
+    'citation-key': citationId(page.path).replaceAll('-', '_'),
     type: 'webpage',
     title: page.title,
     author: [{ literal: SITE_NAME }],

@@ -102,7 +102,11 @@
           status.textContent =
             found.total === 0
               ? 'No pages match “' + query + '”.'
-              : found.total + (found.total === 1 ? ' page matches' : ' pages match') + ' “' + query + '”' +
+              : found.total +
+                (found.total === 1 ? ' page matches' : ' pages match') +
+                ' “' +
+                query +
+                '”' +
                 (found.total > 10 ? '; the first 10 are shown.' : '.');
         })
         .catch(function () {

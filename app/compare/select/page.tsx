@@ -10,8 +10,8 @@ import { paths } from '@/lib/routes';
 
 const facts = derivedFacts(
   {
-  title: 'Choose two instruments to compare',
-  description: 'Every pair of landmine instruments on this site, each with its own comparison page.',
+    title: 'Choose two instruments to compare',
+    description: 'Every pair of landmine instruments on this site, each with its own comparison page.',
     path: paths.compareSelection,
     family: 'compare',
     ogType: 'website',

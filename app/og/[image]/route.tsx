@@ -16,26 +16,24 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ima
   if (!family) return new Response('Not found', { status: 404 });
   const { heading, line } = shareImageText[family];
   return new ImageResponse(
-    (
-      <div
-        style={{
-          width: '100%',
-          height: '100%',
-          display: 'flex',
-          flexDirection: 'column',
-          justifyContent: 'space-between',
-          padding: '72px',
-          background: '#17181a',
-          color: '#fdfcf9',
-        }}
-      >
-        <div style={{ display: 'flex', fontSize: 34, color: '#e0b44c' }}>{SITE_NAME}</div>
-        <div style={{ display: 'flex', flexDirection: 'column' }}>
-          <div style={{ display: 'flex', fontSize: 72, lineHeight: 1.1 }}>{heading}</div>
-          <div style={{ display: 'flex', fontSize: 36, marginTop: 28, color: '#c9c6bd' }}>{line}</div>
-        </div>
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: '72px',
+        background: '#17181a',
+        color: '#fdfcf9',
+      }}
+    >
+      <div style={{ display: 'flex', fontSize: 34, color: '#e0b44c' }}>{SITE_NAME}</div>
+      <div style={{ display: 'flex', flexDirection: 'column' }}>
+        <div style={{ display: 'flex', fontSize: 72, lineHeight: 1.1 }}>{heading}</div>
+        <div style={{ display: 'flex', fontSize: 36, marginTop: 28, color: '#c9c6bd' }}>{line}</div>
       </div>
-    ),
+    </div>,
     SHARE_IMAGE_SIZE,
   );
 }

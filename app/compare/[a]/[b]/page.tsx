@@ -105,7 +105,12 @@ export default async function PairPage({ params }: { params: Promise<{ a: string
         snippets={[
           {
             label: 'The two instruments, stance by stance (iframe):',
-            code: iframeSnippet({ path: embedPaths.pair(first.id, second.id), title: `${title}, compared`, width: 640, height: 520 }),
+            code: iframeSnippet({
+              path: embedPaths.pair(first.id, second.id),
+              title: `${title}, compared`,
+              width: 640,
+              height: 520,
+            }),
           },
         ]}
       />
