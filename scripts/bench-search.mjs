@@ -16,7 +16,15 @@ const PORT = Number(process.env.PORT ?? 4206);
 const BASE = `http://127.0.0.1:${PORT}`;
 const queries = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : ['Article 5 deadline', 'Korea', 'non-persistent', 'Finland withdrawal', 'Ukraine suspension', 'detectability', 'Tonga'];
+  : [
+      'Article 5 deadline',
+      'Korea',
+      'non-persistent',
+      'Finland withdrawal',
+      'Ukraine suspension',
+      'detectability',
+      'Tonga',
+    ];
 
 const server = spawn(process.execPath, ['scripts/serve.mjs', 'out'], { env: { ...process.env, PORT: String(PORT) } });
 await new Promise((resolve) => setTimeout(resolve, 800));
@@ -40,7 +48,10 @@ try {
     // Index loaded: now time one keystroke (the last letter again) to new results on screen.
     const input = page.locator('#search-page-input');
     await input.fill(query.slice(0, -1));
-    await page.locator('[data-search-status]').filter({ hasText: query.slice(0, -1) }).waitFor();
+    await page
+      .locator('[data-search-status]')
+      .filter({ hasText: query.slice(0, -1) })
+      .waitFor();
     const ms = await page.evaluate(async (last) => {
       const input = document.querySelector('#search-page-input');
       const status = document.querySelector('[data-search-status]');
@@ -61,5 +72,10 @@ try {
   server.kill();
 }
 console.table(rows);
-const worst = rows.reduce((a, r) => ({ kb: Math.max(a.kb, r.fetchedGzipKB), ms: Math.max(a.ms, r.keystrokeToResultsMs) }), { kb: 0, ms: 0 });
-console.log(`worst: ${worst.kb} KB gzip fetched for one query (budget 100); ${worst.ms} ms keystroke to results (budget 100)`);
+const worst = rows.reduce(
+  (a, r) => ({ kb: Math.max(a.kb, r.fetchedGzipKB), ms: Math.max(a.ms, r.keystrokeToResultsMs) }),
+  { kb: 0, ms: 0 },
+);
+console.log(
+  `worst: ${worst.kb} KB gzip fetched for one query (budget 100); ${worst.ms} ms keystroke to results (budget 100)`,
+);

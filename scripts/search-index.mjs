@@ -3,7 +3,8 @@
  * in the npm package). Pages mark what to index: data-pagefind-body on <main>, ignore on
  * reference lists and citation blocks, a `section` meta and filter from CiteThisPage.
  * Pages that ask not to be indexed (the state-name redirects, /search/ itself: robots noindex)
- * are left out.
+ * are left out, and so are the pair pages (/compare/<a>/<b>/): each repeats two instrument
+ * pages that are indexed themselves, and 66 near-copies would crowd every query's results.
  * Usage: node scripts/search-index.mjs [outDir]
  */
 import fs from 'node:fs';
@@ -21,20 +22,21 @@ function htmlFiles(dir) {
 }
 
 const NOINDEX = /<meta name="robots" content="noindex/;
+const PAIR_PAGE = /^\/compare\/(?!select\/)[^/]+\/[^/]+\/$/;
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
 if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
 let pages = 0;
 let skipped = 0;
 for (const file of htmlFiles(out)) {
-  const content = fs.readFileSync(file, 'utf8');
-  if (NOINDEX.test(content)) {
-    skipped += 1;
-    continue;
-  }
   const url = `/${path
     .relative(out, file)
     .replace(/\\/g, '/')
     .replace(/index\.html$/, '')}`;
+  const content = fs.readFileSync(file, 'utf8');
+  if (NOINDEX.test(content) || PAIR_PAGE.test(url)) {
+    skipped += 1;
+    continue;
+  }
   const added = await index.addHTMLFile({ url, content });
   if (added.errors.length > 0) throw new Error(`pagefind: ${url}: ${added.errors.join('; ')}`);
   pages += 1;
@@ -42,6 +44,6 @@ for (const file of htmlFiles(out)) {
 const written = await index.writeFiles({ outputPath: path.join(out, 'pagefind') });
 if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
 console.log(
-  `search-index: ${pages} pages indexed (${skipped} noindex pages left out) into ${path.relative(process.cwd(), written.outputPath)}`,
+  `search-index: ${pages} pages indexed (${skipped} noindex and pair pages left out) into ${path.relative(process.cwd(), written.outputPath)}`,
 );
 await pagefind.close();

@@ -10,8 +10,12 @@
   function loadPagefind() {
     if (!pagefind) {
       pagefind = import('/pagefind/pagefind.js').then(function (pf) {
-        return pf.init().then(function () {
-          return pf;
+        // Presence of a word counts for more than its repetition: a page that explains a term
+        // once should outrank a table that repeats it in every row (tested in reference.spec).
+        return pf.options({ ranking: { termFrequency: 0.3 } }).then(function () {
+          return pf.init().then(function () {
+            return pf;
+          });
         });
       });
     }

@@ -82,6 +82,8 @@ test('pages load only their island scripts, under 2 KB (gzip) in all', () => {
 });
 
 test('only /search/ loads the search island', () => {
-  const loading = routes.filter((route) => scriptsOf(htmlFor(route)).some((src) => src.startsWith('/islands/search.js')));
+  const loading = routes.filter((route) =>
+    scriptsOf(htmlFor(route)).some((src) => src.startsWith('/islands/search.js')),
+  );
   expect(loading).toEqual(['/search/']);
 });
