@@ -31,7 +31,7 @@ export default function SearchPage() {
   return (
     <article>
       <h1>Search</h1>
-      <SearchForm id="search-page-input" />
+      <SearchForm id="search-page-input" name="Search the site" />
       <p className="muted" data-search-status="" role="status" />
       <ol className="search-results" data-search-results="" />
       <div data-search-fallback="">

@@ -49,8 +49,9 @@ test.describe('search', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/states/');
-    await page.getByRole('search').getByLabel('Search').fill('Tonga');
-    await page.getByRole('search').getByRole('button', { name: 'Search' }).click();
+    const form = page.getByRole('search', { name: 'Site search' });
+    await form.getByLabel('Search').fill('Tonga');
+    await form.getByRole('button', { name: 'Search' }).click();
     await expect(page).toHaveURL(/\/search\/\?q=Tonga$/);
     await expect(page.locator('[data-search-fallback]')).toBeVisible(); // links to browse instead
     await context.close();
