@@ -9,5 +9,6 @@ module.exports = createJestConfig({
   moduleNameMapper: {
     '^@/(.*)$': '<rootDir>/$1',
     '^contentlayer/generated$': '<rootDir>/.contentlayer/generated',
+    '^node-fetch$': '<rootDir>/tests/support/noFetch.cjs',
   },
 });

@@ -2,10 +2,13 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
+import { SITE_NAME, SITE_URL } from '@/lib/site';
 import './globals.css';
 
 export const metadata: Metadata = {
-  title: { default: 'Landmine Law Explainer', template: '%s · Landmine Law Explainer' },
+  metadataBase: new URL(`${SITE_URL}/`),
+  title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
+  alternates: { types: { 'application/atom+xml': [{ url: '/feed.xml', title: `${SITE_NAME}: changes` }] } },
   description:
     'The law of landmines explained and cited: the Ottawa Treaty article by article, who is bound by it, U.S. policy, and the risk to civilians.',
 };
@@ -29,7 +32,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       </head>
       <body>
         <SiteHeader />
-        <main id="main" tabIndex={-1}>
+        <main id="main" tabIndex={-1} data-pagefind-body="">
           {children}
         </main>
         <SiteFooter />

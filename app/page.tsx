@@ -1,12 +1,15 @@
 import type { Metadata } from 'next';
 import { MdxPage } from '@/components/pages/MdxPage';
 import { getPage } from '@/lib/content';
-import { paths } from '@/lib/routes';
+import { topicFacts } from '@/lib/pageFacts';
+import { pageMetadata } from '@/lib/pageMetadata';
 
 const page = getPage('home');
 
-export const metadata: Metadata = { title: { absolute: page.data.title }, description: page.data.description };
+const facts = topicFacts(page.data, 'page');
+
+export const metadata: Metadata = pageMetadata({ ...facts, ogType: 'website' }, { absolute: page.data.title });
 
 export default function HomePage() {
-  return <MdxPage doc={page} path={paths.home} />;
+  return <MdxPage doc={page} facts={facts} />;
 }

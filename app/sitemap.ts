@@ -2,17 +2,19 @@ import type { MetadataRoute } from 'next';
 import { instrumentPairs } from '@/lib/compare/order';
 import { instruments, provisions, states, topics } from '@/lib/content';
 import { allRoutes } from '@/lib/routes';
-import { SITE_URL } from '@/lib/site';
+import { absoluteUrl } from '@/lib/site';
+import { reviewedByPath } from '@/lib/sitePages';
 
 export const dynamic = 'force-static';
 
-/** Every page, from the same route list the integrity check uses. */
+/** Every page, from the same route list the integrity check uses, with its last-reviewed date. */
 export default function sitemap(): MetadataRoute.Sitemap {
+  const { byPath, newest } = reviewedByPath();
   return allRoutes({
     instruments,
     provisions,
     topics: topics.map((t) => t.data),
     states,
     pairs: instrumentPairs(instruments).map(([a, b]) => [a.id, b.id] as const),
-  }).map((route) => ({ url: `${SITE_URL}${route}` }));
+  }).map((route) => ({ url: absoluteUrl(route), lastModified: byPath.get(route) ?? newest }));
 }

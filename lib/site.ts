@@ -1,3 +1,32 @@
-/** Site-wide constants. SITE_URL is where the canonical copy is published; mirrors may differ. */
+/**
+ * Site-wide settings. SITE_URL, read once at build time, is the only source of absolute URLs
+ * (canonical links, citations, metadata, feed, sitemap, embed snippets). Set it to the address
+ * the site is published at: `SITE_URL=https://mines.example.net npm run build`. Unset, it is
+ * the address `npm start` serves on, so a local build links to itself.
+ */
 export const SITE_NAME = 'Landmine Law Explainer';
-export const SITE_URL = (process.env.SITE_URL ?? 'https://landmine-law.example.org').replace(/\/$/, '');
+export const DEFAULT_SITE_URL = 'http://localhost:3000';
+
+export function siteUrlFrom(value: string | undefined): string {
+  const raw = value?.trim() || DEFAULT_SITE_URL;
+  const url = new URL(raw); // throws on a malformed setting: better a failed build than bad links
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`SITE_URL must be http(s): ${raw}`);
+  return `${url.origin}${url.pathname}`.replace(/\/$/, '');
+}
+
+export const SITE_URL = siteUrlFrom(process.env.SITE_URL);
+
+/** The absolute form of a site path (`/states/ukr/` → `https://…/states/ukr/`). */
+export const absoluteUrl = (path: string) => `${SITE_URL}${path.startsWith('/') ? path : `/${path}`}`;
+
+/**
+ * Where readers report an error: CORRECTIONS_EMAIL if set, else corrections@ the site's host.
+ * The link on each page fills in the page's address and title.
+ */
+export const CORRECTIONS_EMAIL = process.env.CORRECTIONS_EMAIL?.trim() || `corrections@${new URL(SITE_URL).hostname}`;
+
+export function reportErrorHref(title: string, path: string): string {
+  const subject = `Correction: ${title}`;
+  const body = `Page: ${absoluteUrl(path)}\n\nWhat is wrong:\n\nThe source that shows it (title and address):\n`;
+  return `mailto:${CORRECTIONS_EMAIL}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+}

@@ -2,17 +2,20 @@ import type { Metadata } from 'next';
 import { MdxPage } from '@/components/pages/MdxPage';
 import { CorrectionsList } from '@/components/pages/CorrectionsList';
 import { corrections, getPage } from '@/lib/content';
-import { paths } from '@/lib/routes';
+import { topicFacts } from '@/lib/pageFacts';
+import { pageMetadata } from '@/lib/pageMetadata';
 
 const page = getPage('about');
 
-export const metadata: Metadata = { title: page.data.title, description: page.data.description };
+const facts = topicFacts(page.data, 'page');
+
+export const metadata: Metadata = pageMetadata(facts);
 
 export default function AboutPage() {
   return (
     <MdxPage
       doc={page}
-      path={paths.about}
+      facts={facts}
       after={{
         cites: corrections.flatMap((c) => c.cite),
         render: (notes) => <CorrectionsList corrections={corrections} notes={notes} />,

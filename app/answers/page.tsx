@@ -9,17 +9,28 @@ import { answerViews, coverageErrorViews, faqPageJsonLd, jsonLdText } from '@/li
 import { numberCitations } from '@/lib/citations';
 import { answers, coverageErrors, getSource, instruments, states, topics } from '@/lib/content';
 import type { CoverageError } from '@/lib/content/schemas';
-import { formatDate, latestDate } from '@/lib/dates';
+import { formatDate } from '@/lib/dates';
 import { answerAnchor, coverageErrorAnchor, paths, sourceAnchor } from '@/lib/routes';
 import { SITE_URL } from '@/lib/site';
+import { derivedFacts } from '@/lib/pageFacts';
+import { pageMetadata } from '@/lib/pageMetadata';
 
 const TITLE = 'Quick answers';
 
-export const metadata: Metadata = {
-  title: `${TITLE}: the questions journalists ask about landmine law`,
-  description:
-    'Short, sourced answers on who is bound by the Ottawa Treaty, U.S. policy, Ukraine, withdrawals and non-persistent mines, each computed from the data and dated; and common errors in coverage, corrected.',
-};
+/** Reviewed when its newest answer or correction was last checked. */
+const facts = derivedFacts(
+  {
+    title: TITLE,
+    description:
+      'Short, sourced answers on who is bound by the Ottawa Treaty, U.S. policy, Ukraine, withdrawals and non-persistent mines, each computed from the data and dated; and common errors in coverage, corrected.',
+    path: paths.answers,
+    family: 'site',
+    ogType: 'article',
+  },
+  [...answers, ...coverageErrors].map((a) => ({ reviewed: a.asOf, changes: [] })),
+);
+
+export const metadata: Metadata = pageMetadata(facts);
 
 const kindLabels: Record<CoverageError['kind'], string> = {
   'wrong-date': 'Wrong date',
@@ -35,7 +46,6 @@ export default function AnswersPage() {
   const errors = coverageErrorViews(coverageErrors, ctx, getSource);
   const notes = numberCitations([...items.flatMap((a) => a.cite), ...errors.flatMap((e) => e.cite)]);
   const label = (href: string) => pageLabel(href, { instruments, topics: topics.map((t) => t.data), states });
-  const asOf = latestDate([...items.map((a) => a.asOf), ...errors.map((e) => e.asOf)]);
   return (
     <article>
       <script
@@ -112,7 +122,7 @@ export default function AnswersPage() {
         ))}
       </ul>
       <ReferenceList notes={notes} />
-      <CiteThisPage title={TITLE} path={paths.answers} asOf={asOf} />
+      <CiteThisPage facts={facts} />
     </article>
   );
 }

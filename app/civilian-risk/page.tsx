@@ -1,12 +1,16 @@
 import type { Metadata } from 'next';
 import { MdxPage } from '@/components/pages/MdxPage';
 import { getTopic } from '@/lib/content';
-import { CIVILIAN_RISK_SLUG, paths } from '@/lib/routes';
+import { topicFacts } from '@/lib/pageFacts';
+import { pageMetadata } from '@/lib/pageMetadata';
+import { CIVILIAN_RISK_SLUG } from '@/lib/routes';
 
 const doc = getTopic(CIVILIAN_RISK_SLUG);
 
-export const metadata: Metadata = { title: doc.data.title, description: doc.data.description };
+const facts = topicFacts(doc.data, 'topic');
+
+export const metadata: Metadata = pageMetadata(facts);
 
 export default function CivilianRiskPage() {
-  return <MdxPage doc={doc} path={paths.topic(CIVILIAN_RISK_SLUG)} wide />;
+  return <MdxPage doc={doc} facts={facts} wide />;
 }

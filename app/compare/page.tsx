@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { derivedFacts, instrumentReview } from '@/lib/pageFacts';
+import { pageMetadata } from '@/lib/pageMetadata';
 import { CiteThisPage } from '@/components/citations/CiteThisPage';
 import { ReferenceList } from '@/components/citations/ReferenceList';
 import { ComparisonTable, comparisonCitations } from '@/components/compare/ComparisonTable';
@@ -10,21 +12,27 @@ import { FEATURED_PAIRS } from '@/lib/compare/featured';
 import { orderInstruments } from '@/lib/compare/order';
 import { dimensions, getInstrument, instruments } from '@/lib/content';
 import { stances } from '@/lib/content/schemas';
-import { latestDate } from '@/lib/dates';
 import { paths } from '@/lib/routes';
 import { Island } from '@/components/interactive/Island';
 import { COLUMN_TOGGLES_CSS_PATH, SHOW_PARAM, columnToggleId } from '@/lib/compare/columnToggles';
 
-export const metadata: Metadata = {
-  title: 'Compare: the Ottawa Treaty, Amended Protocol II and U.S. policy, point by point',
-  description:
-    'Every landmine instrument on this site side by side on the same points of comparison, each cell with its sources.',
-};
+const facts = derivedFacts(
+  {
+    title: 'Compare: the Ottawa Treaty, Amended Protocol II and U.S. policy, point by point',
+    description:
+      'Every landmine instrument on this site side by side on the same points of comparison, each cell with its sources.',
+    path: paths.compare,
+    family: 'compare',
+    ogType: 'website',
+  },
+  instruments.map(instrumentReview),
+);
+
+export const metadata: Metadata = pageMetadata(facts);
 
 export default function ComparePage() {
   const { columns, rows } = buildMatrix(instruments, dimensions);
   const notes = numberCitations(comparisonCitations(columns, dimensions));
-  const asOf = latestDate(columns.map((i) => i.asOf));
   return (
     <article className="wide">
       <h1>Compare the instruments, point by point</h1>
@@ -84,7 +92,7 @@ export default function ComparePage() {
       <CopyButtons />
       <Island name="compare-columns" />
       <ReferenceList notes={notes} />
-      <CiteThisPage title="Compare the instruments, point by point" path={paths.compare} asOf={asOf} />
+      <CiteThisPage facts={facts} />
     </article>
   );
 }

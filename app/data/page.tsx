@@ -1,13 +1,26 @@
 import type { Metadata } from 'next';
+import { CiteThisPage } from '@/components/citations/CiteThisPage';
+import { pageMetadata } from '@/lib/pageMetadata';
+import { casualtySeries, instruments } from '@/lib/content';
+import { datasetLd } from '@/lib/jsonLd';
+import { derivedFacts, instrumentReview } from '@/lib/pageFacts';
 import { dataFiles, dataPath, dataVersion, schemaFileName } from '@/lib/openData';
 import { tableSchema } from '@/lib/openDataPackage';
 import { paths } from '@/lib/routes';
 
-export const metadata: Metadata = {
-  title: 'Open data',
-  description:
-    'Download the comparison matrix, state records, casualty series and contamination data behind this site, as JSON or CSV, with a Frictionless data package, JSON Schemas and a data dictionary.',
-};
+const facts = derivedFacts(
+  {
+    title: 'Open data',
+    description:
+      'Download the comparison matrix, state records, casualty series and contamination data behind this site, as JSON or CSV, with a Frictionless data package, JSON Schemas and a data dictionary.',
+    path: paths.data,
+    family: 'data',
+    ogType: 'website',
+  },
+  [...instruments.map(instrumentReview), ...(casualtySeries ? [{ reviewed: casualtySeries.asOf, changes: [] }] : [])],
+);
+
+export const metadata: Metadata = pageMetadata(facts);
 
 export default function DataPage() {
   const jsonFiles = dataFiles.filter((f) => f.format === 'json');
@@ -90,6 +103,18 @@ export default function DataPage() {
           </section>
         );
       })}
+      <CiteThisPage
+        facts={facts}
+        jsonLd={datasetLd(
+          facts,
+          dataFiles.map((f) => ({
+            name: f.name,
+            description: f.description,
+            path: dataPath(f.name),
+            encodingFormat: f.name.endsWith('.csv') ? 'text/csv' : 'application/json',
+          })),
+        )}
+      />
     </article>
   );
 }

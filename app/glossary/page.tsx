@@ -1,10 +1,16 @@
 import type { Metadata } from 'next';
+import { CiteThisPage } from '@/components/citations/CiteThisPage';
+import { derivedFacts } from '@/lib/pageFacts';
+import { pageMetadata } from '@/lib/pageMetadata';
+import { latestDate } from '@/lib/dates';
+import { webPageLd } from '@/lib/jsonLd';
 import { ReferenceList } from '@/components/citations/ReferenceList';
 import { CiteMarks } from '@/components/citations/CiteMark';
 import { numberCitations } from '@/lib/citations';
 import {
   getInstrumentDocument,
   getProvisionDocument,
+  getSource,
   getTerm,
   instruments,
   provisions,
@@ -15,10 +21,18 @@ import { definitionRefs, termUsages } from '@/lib/glossaryUsage';
 import { splitFirstUses, termForms, termMatcher } from '@/lib/glossaryLinks';
 import { paths, termAnchor } from '@/lib/routes';
 
-export const metadata: Metadata = {
-  title: 'Glossary',
-  description: 'Plain-language definitions of the terms used in the law of landmines, each with its source.',
-};
+const facts = derivedFacts(
+  {
+    title: 'Glossary',
+    description: 'Plain-language definitions of the terms used in the law of landmines, each with its source.',
+    path: paths.glossary,
+    family: 'site',
+    ogType: 'website',
+  },
+  [{ reviewed: latestDate(terms.flatMap((t) => t.sources.map((id) => getSource(id).accessed))), changes: [] }],
+);
+
+export const metadata: Metadata = pageMetadata(facts);
 
 export default function GlossaryPage() {
   const notes = numberCitations(terms.flatMap((t) => [...t.definedIn, ...t.sources.map((source) => ({ source }))]));
@@ -94,6 +108,7 @@ export default function GlossaryPage() {
         ))}
       </dl>
       <ReferenceList notes={notes} />
+      <CiteThisPage facts={facts} jsonLd={webPageLd(facts)} />
     </article>
   );
 }

@@ -1,4 +1,10 @@
 import type { Metadata } from 'next';
+import { CiteThisPage } from '@/components/citations/CiteThisPage';
+import { derivedFacts } from '@/lib/pageFacts';
+import { pageMetadata } from '@/lib/pageMetadata';
+import { latestDate } from '@/lib/dates';
+import { webPageLd } from '@/lib/jsonLd';
+import { paths } from '@/lib/routes';
 import { archiveUrl, formatReference } from '@/lib/citations';
 import { sources } from '@/lib/content';
 import type { SourceType } from '@/lib/content/schemas';
@@ -6,11 +12,19 @@ import { sourceTypes } from '@/lib/content/schemas';
 import { formatDate } from '@/lib/dates';
 import { sourceAnchor } from '@/lib/routes';
 
-export const metadata: Metadata = {
-  title: 'Sources',
-  description:
-    'Every source the site cites: treaty texts, depositary records, government statements, reports and news.',
-};
+const facts = derivedFacts(
+  {
+    title: 'Sources',
+    description:
+      'Every source the site cites: treaty texts, depositary records, government statements, reports and news.',
+    path: paths.sources,
+    family: 'site',
+    ogType: 'website',
+  },
+  [{ reviewed: latestDate(sources.map((s) => s.accessed)), changes: [] }],
+);
+
+export const metadata: Metadata = pageMetadata(facts);
 
 function typeHeading(type: SourceType): string {
   switch (type) {
@@ -47,7 +61,8 @@ export default function SourcesPage() {
         return (
           <section key={type} aria-labelledby={`type-${type}`}>
             <h2 id={`type-${type}`}>{typeHeading(type)}</h2>
-            <ul className="source-list">
+            {/* Left out of the search index: 776 entries would triple its size (see scripts/bench-search.mjs). */}
+            <ul className="source-list" data-pagefind-ignore="all">
               {group.map((source) => (
                 <li key={source.id} id={sourceAnchor(source.id)}>
                   {source.author}, <cite>{source.title}</cite>
@@ -69,6 +84,7 @@ export default function SourcesPage() {
           </section>
         );
       })}
+      <CiteThisPage facts={facts} jsonLd={webPageLd(facts)} />
     </article>
   );
 }

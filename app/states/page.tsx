@@ -1,4 +1,7 @@
 import type { Metadata } from 'next';
+import { derivedFacts, instrumentReview } from '@/lib/pageFacts';
+import { pageMetadata } from '@/lib/pageMetadata';
+import { webPageLd } from '@/lib/jsonLd';
 import { CiteThisPage } from '@/components/citations/CiteThisPage';
 import { ReferenceList } from '@/components/citations/ReferenceList';
 import { AsOf } from '@/components/facts/AsOf';
@@ -14,11 +17,19 @@ import { countParties } from '@/lib/ottawaStatus';
 import { OTTAWA_ID, paths } from '@/lib/routes';
 import { countByStatus, stateRows, statusDescriptions, statusLabels, statusOrder } from '@/lib/statesTable';
 
-export const metadata: Metadata = {
-  title: 'States and the Ottawa Treaty',
-  description:
-    'Every state’s status under the Ottawa Treaty (Mine Ban Convention) and CCW Amended Protocol II, computed from dated, sourced records, with a map.',
-};
+const facts = derivedFacts(
+  {
+    title: 'States and the Ottawa Treaty',
+    description:
+      'Every state’s status under the Ottawa Treaty (Mine Ban Convention) and CCW Amended Protocol II, computed from dated, sourced records, with a map.',
+    path: paths.states,
+    family: 'states',
+    ogType: 'website',
+  },
+  [instrumentReview(getInstrument(OTTAWA_ID))],
+);
+
+export const metadata: Metadata = pageMetadata(facts);
 
 export default function StatesPage() {
   const date = getInstrument(OTTAWA_ID).asOf;
@@ -72,7 +83,7 @@ export default function StatesPage() {
         Download the records as <a href="/data/states.json">JSON</a> or <a href="/data/states.csv">CSV</a>.
       </p>
       <ReferenceList notes={notes} />
-      <CiteThisPage title="States and the Ottawa Treaty" path={paths.states} asOf={date} />
+      <CiteThisPage facts={facts} jsonLd={webPageLd(facts)} />
     </article>
   );
 }

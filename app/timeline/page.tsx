@@ -1,21 +1,30 @@
 import type { Metadata } from 'next';
+import { derivedFacts, instrumentReview } from '@/lib/pageFacts';
+import { pageMetadata } from '@/lib/pageMetadata';
 import { CiteMarks } from '@/components/citations/CiteMark';
 import { CiteThisPage } from '@/components/citations/CiteThisPage';
 import { ReferenceList } from '@/components/citations/ReferenceList';
 import { numberCitations } from '@/lib/citations';
 import { getInstrument, timeline } from '@/lib/content';
-import { formatDate, latestDate } from '@/lib/dates';
+import { formatDate } from '@/lib/dates';
 import { paths } from '@/lib/routes';
 
-export const metadata: Metadata = {
-  title: 'Timeline',
-  description: 'The law of landmines in dated events: treaties, U.S. policies, withdrawals, each with its source.',
-};
+const facts = derivedFacts(
+  {
+    title: 'Timeline',
+    description: 'The law of landmines in dated events: treaties, U.S. policies, withdrawals, each with its source.',
+    path: paths.timeline,
+    family: 'site',
+    ogType: 'website',
+  },
+  [instrumentReview(getInstrument('ottawa'))],
+);
+
+export const metadata: Metadata = pageMetadata(facts);
 
 export default function TimelinePage() {
   const notes = numberCitations(timeline.flatMap((e) => e.sources.map((source) => ({ source }))));
   const years = [...new Set(timeline.map((e) => e.date.slice(0, 4)))];
-  const asOf = latestDate([...timeline.map((e) => e.date), getInstrument('ottawa').asOf]);
   return (
     <article>
       <h1>Timeline</h1>
@@ -50,7 +59,7 @@ export default function TimelinePage() {
         </section>
       ))}
       <ReferenceList notes={notes} />
-      <CiteThisPage title="Timeline" path={paths.timeline} asOf={asOf} />
+      <CiteThisPage facts={facts} />
     </article>
   );
 }

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { derivedFacts, instrumentReview } from '@/lib/pageFacts';
+import { pageMetadata } from '@/lib/pageMetadata';
 import { CiteMarks } from '@/components/citations/CiteMark';
 import { CiteThisPage } from '@/components/citations/CiteThisPage';
 import { ReferenceList } from '@/components/citations/ReferenceList';
@@ -12,11 +14,19 @@ import { dimensions, instruments } from '@/lib/content';
 import { formatDate, latestDate } from '@/lib/dates';
 import { paths } from '@/lib/routes';
 
-export const metadata: Metadata = {
-  title: 'U.S. anti-personnel landmine policy over time',
-  description:
-    'Every U.S. landmine policy and decision from the 1992 export moratorium to today, in order, with what changed at each step, computed point by point.',
-};
+const facts = derivedFacts(
+  {
+    title: 'U.S. anti-personnel landmine policy over time',
+    description:
+      'Every U.S. landmine policy and decision from the 1992 export moratorium to today, in order, with what changed at each step, computed point by point.',
+    path: paths.usPolicy,
+    family: 'us-policy',
+    ogType: 'website',
+  },
+  instruments.filter((i) => i.jurisdiction === 'United States').map(instrumentReview),
+);
+
+export const metadata: Metadata = pageMetadata(facts);
 
 /** Successive executive policies are compared with each other; statutes are listed alongside. */
 const ACTOR = 'united-states';
@@ -73,7 +83,7 @@ export default function UsPolicyPage() {
         <PolicyChange key={`${c.from.id}-${c.to.id}`} change={c} notes={notes} />
       ))}
       <ReferenceList notes={notes} />
-      <CiteThisPage title="U.S. anti-personnel landmine policy over time" path={paths.usPolicy} asOf={asOf} />
+      <CiteThisPage facts={facts} />
     </article>
   );
 }

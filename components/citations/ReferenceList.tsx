@@ -7,7 +7,7 @@ import { REFERENCES_ID, paths, sourceAnchor } from '@/lib/routes';
 export function ReferenceList({ notes }: { notes: Notes }) {
   if (notes.list.length === 0) return null;
   return (
-    <section className="references" id={REFERENCES_ID} aria-labelledby="references-heading">
+    <section className="references" id={REFERENCES_ID} aria-labelledby="references-heading" data-pagefind-ignore="all">
       <h2 id="references-heading">Sources</h2>
       <ol>
         {notes.list.map((note) => {

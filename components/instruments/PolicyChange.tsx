@@ -30,7 +30,7 @@ export function PolicyChange({
   const H = `h${headingLevel}` as 'h2' | 'h3';
   const { from, to, changed, notRestated } = change;
   return (
-    <section className="policy-change" aria-labelledby={`change-${from.id}-${to.id}`}>
+    <section className="policy-change" aria-labelledby={`change-${from.id}-${to.id}`} data-pagefind-weight="0.5">
       <H id={`change-${from.id}-${to.id}`}>
         From the <a href={paths.instrument(from.id)}>{from.shortTitle}</a> to the{' '}
         <a href={paths.instrument(to.id)}>{to.shortTitle}</a>

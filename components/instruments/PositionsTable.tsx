@@ -20,7 +20,13 @@ export function PositionsTable({
   notes: Notes;
 }) {
   return (
-    <div className="table-scroll" role="region" aria-labelledby={`positions-${instrument.id}`} tabIndex={0}>
+    <div
+      className="table-scroll"
+      role="region"
+      aria-labelledby={`positions-${instrument.id}`}
+      tabIndex={0}
+      data-pagefind-weight="0.5"
+    >
       <table className="data-table positions-table">
         <caption id={`positions-${instrument.id}`}>{instrument.shortTitle}, point by point</caption>
         <thead>

@@ -1,3 +1,4 @@
+import { SearchForm } from '@/components/layout/SearchForm';
 import { paths } from '@/lib/routes';
 
 const NAV = [
@@ -32,6 +33,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <SearchForm />
       </div>
     </header>
   );

@@ -6,17 +6,18 @@ import type { MdxDocument } from '@/lib/content';
 import type { ReactNode } from 'react';
 import type { Notes } from '@/lib/citations';
 import type { Citation, Topic } from '@/lib/content/schemas';
+import type { PageFacts } from '@/lib/pageMetadata';
 import { notesForPage } from '@/lib/pageNotes';
 
 /** A prose page from content/pages or content/topics: title, body, sources, citation. */
 export function MdxPage({
   doc,
-  path,
+  facts,
   wide = false,
   after,
 }: {
   doc: MdxDocument<Topic>;
-  path: string;
+  facts: PageFacts;
   wide?: boolean;
   /** A section drawn after the body (its citations join the page's notes through `afterCites`). */
   after?: { cites: readonly Citation[]; render: (notes: Notes) => ReactNode };
@@ -31,7 +32,7 @@ export function MdxPage({
       <MdxContent code={doc.code} notes={notes} />
       {after?.render(notes)}
       <ReferenceList notes={notes} />
-      <CiteThisPage title={doc.data.title} path={path} asOf={doc.data.asOf} />
+      <CiteThisPage facts={facts} />
     </article>
   );
 }

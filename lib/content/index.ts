@@ -80,6 +80,8 @@ function withBody<T>(located: { file: string; data: T; body?: string }): MdxDocu
   return { data: located.data, raw: located.body ?? '', code: required(mdxCode.get(located.file), `compiled MDX for ${located.file}`) };
 }
 
+/** Prose pages (home, about), front matter only. */
+export const pages = content.pages.map((p) => p.data);
 export const getPage = (slug: string) => withBody(required(content.pages.find((p) => p.data.slug === slug), `page "${slug}"`));
 export const getTopic = (slug: string) => withBody(required(content.topics.find((t) => t.data.slug === slug), `topic "${slug}"`));
 export const topics = content.topics.map(withBody);

@@ -57,6 +57,28 @@ export const citation = z.strictObject({
 });
 export type Citation = z.infer<typeof citation>;
 
+/**
+ * One entry in a page's change history, written in the content file beside the text it
+ * describes: the date and, in a sentence, what changed for a reader. Newest first.
+ */
+export const pageChange = z.strictObject({ date: isoDate, summary: nonEmpty });
+export type PageChange = z.infer<typeof pageChange>;
+const pageChanges = z
+  .array(pageChange)
+  .min(1, 'must list at least the first publication')
+  .refine((list) => list.every((c, i) => i === 0 || list[i - 1]!.date >= c.date), 'must be in order, newest first');
+
+/** A page cannot have changed after it was last reviewed: its review date covers every change. */
+function changesNotAfter(field: 'asOf' | 'reviewed') {
+  return (doc: { changes: PageChange[] } & Partial<Record<'asOf' | 'reviewed', string>>, ctx: z.RefinementCtx) => {
+    const reviewed = doc[field];
+    doc.changes.forEach((change, i) => {
+      if (reviewed && change.date > reviewed)
+        ctx.addIssue({ code: 'custom', path: ['changes', i, 'date'], message: `is after the ${field} date ${reviewed}` });
+    });
+  };
+}
+
 // ---------------------------------------------------------------- Source
 
 export const sourceTypes = ['treaty', 'government', 'intergovernmental', 'ngo', 'news', 'academic'] as const;
@@ -176,12 +198,14 @@ export const instrumentSchema = z.strictObject({
     })
     .optional(),
   summary: nonEmpty,
-  /** The date this instrument's page was last checked against its sources. */
+  /** The date this instrument's page was last checked against its sources (its last-reviewed date). */
   asOf: isoDate,
+  /** What changed on the page and when (shown on the page and in /feed.xml). */
+  changes: pageChanges,
   sources: sourceIds,
   /** One position per dimension id; completeness is checked against the dimension list. */
   positions: z.record(id, positionSchema).default({}),
-});
+}).superRefine(changesNotAfter('asOf'));
 export type Instrument = z.infer<typeof instrumentSchema>;
 
 // ---------------------------------------------------------------- Provision
@@ -201,7 +225,10 @@ export const provisionSchema = z.strictObject({
   paragraphs: z.array(paragraphSchema).min(1),
   keyPoints: z.array(nonEmpty).default([]),
   related: z.array(z.number().int().min(0)).default([]),
-});
+  /** The date the text and explanation were last checked against the sources. */
+  reviewed: isoDate,
+  changes: pageChanges,
+}).superRefine(changesNotAfter('reviewed'));
 export type Provision = z.infer<typeof provisionSchema>;
 
 // ---------------------------------------------------------------- Topic, Page and Term
@@ -210,9 +237,10 @@ export const topicSchema = z.strictObject({
   slug: id,
   title: nonEmpty,
   description: nonEmpty,
-  /** The date the page's facts were last checked against its sources. */
+  /** The date the page's facts were last checked against its sources (its last-reviewed date). */
   asOf: isoDate,
-});
+  changes: pageChanges,
+}).superRefine(changesNotAfter('asOf'));
 export type Topic = z.infer<typeof topicSchema>;
 
 export const termSchema = z.strictObject({
@@ -329,7 +357,14 @@ export const stateSchema = z.strictObject({
   region: z.enum(regions),
   ottawa: ottawaRecordSchema,
   ccwAmendedProtocolII: treatyConsentSchema,
-});
+  /**
+   * The date the record was last checked. Optional: without it the page shows the latest
+   * access date of the sources the record cites, which is when they were last checked.
+   */
+  reviewed: isoDate.optional(),
+  /** What changed on the state's page and when, newest first. */
+  changes: z.array(pageChange).default([]),
+}).superRefine(changesNotAfter('reviewed'));
 export type StateRecord = z.infer<typeof stateSchema>;
 export type OttawaRecord = z.infer<typeof ottawaRecordSchema>;
 

@@ -14,11 +14,13 @@ export const SELF_EMBEDDED_PATHS: readonly string[] = ['/states/map.svg'];
 /**
  * Content-Security-Policy: everything from this origin only; no inline code or styles, no
  * eval, no third-party origin. `data:` images allow the inline SVG favicon-style URIs CSS may use.
+ * `'wasm-unsafe-eval'` lets the search page compile Pagefind's WebAssembly (served from this
+ * origin); it permits WebAssembly compilation only, not JavaScript eval.
  */
 function contentSecurityPolicy(frameAncestors: string): string {
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'",
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",

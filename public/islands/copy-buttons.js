@@ -12,6 +12,14 @@
     var buttons = document.querySelectorAll('button[data-copy]');
     for (var i = 0; i < buttons.length; i++) buttons[i].hidden = false;
 
+    // Texts carry the site's canonical address (SITE_URL at build). A mirror or a local copy
+    // copies its own address instead: swap the canonical origin for the one serving this page.
+    var canonical = document.querySelector('link[rel="canonical"]');
+    var builtOrigin = canonical ? new URL(canonical.href, location.href).origin : location.origin;
+    function localise(text) {
+      return builtOrigin === location.origin ? text : text.split(builtOrigin).join(location.origin);
+    }
+
     function say(message) {
       if (status) status.textContent = message;
     }
@@ -21,7 +29,7 @@
       var target = event.target;
       var button = target && target.closest ? target.closest('button[data-copy]') : null;
       if (!button) return;
-      navigator.clipboard.writeText(button.getAttribute('data-copy') || '').then(
+      navigator.clipboard.writeText(localise(button.getAttribute('data-copy') || '')).then(
         function () {
           say('Copied: ' + (button.getAttribute('data-copy-label') || 'text'));
         },

@@ -41,6 +41,8 @@ describe('ProvisionText', () => {
       sources: ['text'],
       keyPoints: [],
       related: [],
+      reviewed: '2026-11-24',
+      changes: [{ date: '2026-11-24', summary: 'First published.' }],
       paragraphs: [
         { id: '1', text: 'This Convention shall be of unlimited duration.' },
         { id: '2', text: 'Each State Party shall…' },

@@ -10,6 +10,7 @@ const state = (
   ottawa: Partial<OttawaRecord>,
   apiiConsent: string | null = null,
 ): StateRecord => ({
+  changes: [],
   iso,
   name,
   region: 'Europe',
@@ -56,6 +57,7 @@ const policy = (
   supersedes: string[],
   kind: Instrument['kind'] = 'national-policy',
 ): Instrument => ({
+  changes: [],
   id,
   title: id,
   shortTitle: `${id} policy`,

@@ -11,6 +11,7 @@ const apii = (fields: Partial<Apii>): Apii => ({
   ...fields,
 });
 const state = (iso: string, fields: Partial<Apii>): StateRecord => ({
+  changes: [],
   iso,
   name: iso,
   region: 'Europe',

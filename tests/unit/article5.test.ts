@@ -9,6 +9,7 @@ const { documents } = loadRawDocuments(path.resolve('content'), path.resolve('.'
 const states = validateDocuments(documents).content.states.map((s) => s.data);
 
 const state = (consent: string | null, article5?: Partial<Article5Record>): StateRecord => ({
+  changes: [],
   iso: 'AAA',
   name: 'A',
   region: 'Africa',

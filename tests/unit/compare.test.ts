@@ -26,6 +26,7 @@ const instrument = (
   supersedes: [],
   summary: 's',
   asOf: '2026-11-24',
+  changes: [{ date: '2026-11-24', summary: 'First published.' }],
   sources: ['s'],
   positions: Object.fromEntries(
     dims.map((d, i) => [

@@ -18,6 +18,7 @@ const state = (iso: string, ottawa: Partial<OttawaRecord>): StateRecord => ({
   region: 'Europe',
   ottawa: record(ottawa),
   ccwAmendedProtocolII: { consent: null, unverified: false, notes: '', sources: ['s'] },
+  changes: [],
 });
 
 // Finland: accession deposited 9 January 2012 (illustrative dates for the rule, not the record).

@@ -2,6 +2,7 @@ import type { OttawaRecord, ReportedFigure, StateRecord } from '@/lib/content/sc
 
 /** A minimal state record for unit tests; dates are illustrative, not the real records. */
 export const stateRecord = (iso: string, ottawa: Partial<OttawaRecord>, name = iso): StateRecord => ({
+  changes: [],
   iso,
   name,
   region: 'Europe',

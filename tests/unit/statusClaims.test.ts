@@ -6,6 +6,7 @@ import { validateDocuments } from '@/lib/content/validate';
 import { statusClaimProblems } from '@/lib/statusClaims';
 
 const record = (iso: string, name: string, ottawa: Partial<StateRecord['ottawa']>): StateRecord => ({
+  changes: [],
   iso,
   name,
   region: 'Europe',

@@ -44,6 +44,13 @@ describe('stripRuntime', () => {
     expect(html).toContain('<script src="/islands/states-filter.js?v=abc" defer=""></script>');
   });
 
+  it('keeps schema.org JSON-LD data blocks, which are data, not code', () => {
+    const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Article"}</script>';
+    const result = stripRuntime(page.replace('</head>', `${ld}</head>`));
+    expect(result.html).toContain(ld);
+    expect(result.removedScripts).toBe(5);
+  });
+
   it('knows the client router payload files, and leaves robots.txt alone', () => {
     expect(isRscPayloadFile('index.txt')).toBe(true);
     expect(isRscPayloadFile('__next.about.__PAGE__.txt')).toBe(true);

@@ -24,6 +24,7 @@ shortTitle: Ottawa Treaty
 kind: treaty
 jurisdiction: International
 asOf: '2026-11-24'
+changes: [{ date: '2026-11-24', summary: First published. }]
 summary: A ban.
 dates:
   inForce: { date: '1999-03-01', cite: [{ source: treaty-text, pin: Art. 17 }] }
@@ -36,6 +37,8 @@ instrument: ottawa
 number: 1
 title: General obligations
 sources: [treaty-text]
+reviewed: '2026-11-24'
+changes: [{ date: '2026-11-24', summary: First published. }]
 paragraphs:
   - { id: '1', text: 'Each State Party undertakes never under any circumstances …' }
 ---
@@ -221,7 +224,7 @@ describe('validateDocuments', () => {
     });
     expect(problems).toEqual([
       'content/glossary/accession.yaml: sources.0: cites a source that does not exist in content/sources/ (value: "no-such-source")',
-      'content/instruments/ottawa.mdx: body (line 13): cites a source that does not exist in content/sources/ (value: "missing-report")',
+      'content/instruments/ottawa.mdx: body (line 14): cites a source that does not exist in content/sources/ (value: "missing-report")',
     ]);
   });
 
@@ -242,8 +245,8 @@ describe('validateDocuments', () => {
       ),
     );
     expect(problems).toEqual([
-      'content/instruments/ottawa.mdx: body (line 13): links to an anchor that /treaties/ottawa/article-1/ does not have (value: "/treaties/ottawa/article-1/#para-9")',
-      'content/instruments/ottawa.mdx: body (line 13): links to a page the site does not have (internal links end with a slash) (value: "/no/such/page/")',
+      'content/instruments/ottawa.mdx: body (line 14): links to an anchor that /treaties/ottawa/article-1/ does not have (value: "/treaties/ottawa/article-1/#para-9")',
+      'content/instruments/ottawa.mdx: body (line 14): links to a page the site does not have (internal links end with a slash) (value: "/no/such/page/")',
     ]);
   });
 
@@ -382,7 +385,7 @@ describe('validateDocuments: comparison positions', () => {
     const problems = validate(replace('instruments/ottawa.mdx', 'Text with a note.', 'Text with <Chart /> a note.'));
     expect(problems).toEqual([
       expect.stringMatching(
-        /^content\/instruments\/ottawa\.mdx: body \(line 13\): is not a component MDX may use \(.*\) \(value: "Chart"\)$/,
+        /^content\/instruments\/ottawa\.mdx: body \(line 14\): is not a component MDX may use \(.*\) \(value: "Chart"\)$/,
       ),
     ]);
   });

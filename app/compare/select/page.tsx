@@ -1,13 +1,25 @@
 import type { Metadata } from 'next';
+import { CiteThisPage } from '@/components/citations/CiteThisPage';
+import { pageMetadata } from '@/lib/pageMetadata';
+import { webPageLd } from '@/lib/jsonLd';
+import { derivedFacts, instrumentReview } from '@/lib/pageFacts';
 import { PairPicker } from '@/components/compare/PairPicker';
 import { instrumentPairs, orderInstruments } from '@/lib/compare/order';
 import { instruments } from '@/lib/content';
 import { paths } from '@/lib/routes';
 
-export const metadata: Metadata = {
-  title: 'Choose two instruments to compare',
-  description: 'Every pair of landmine instruments on this site, each with its own comparison page.',
-};
+const facts = derivedFacts(
+  {
+    title: 'Choose two instruments to compare',
+    description: 'Every pair of landmine instruments on this site, each with its own comparison page.',
+    path: paths.compareSelection,
+    family: 'compare',
+    ogType: 'website',
+  },
+  instruments.map(instrumentReview),
+);
+
+export const metadata: Metadata = pageMetadata(facts);
 
 /**
  * Where the pair picker submits. The site's own server redirects a submission straight to
@@ -40,6 +52,7 @@ export default function SelectPairPage() {
           </section>
         );
       })}
+      <CiteThisPage facts={facts} jsonLd={webPageLd(facts)} />
     </article>
   );
 }

@@ -10,6 +10,9 @@ import { MdxContent } from '@/components/mdx/MdxContent';
 import { changeInto } from '@/lib/compare/matrix';
 import { dimensions, getInstrumentDocument, instruments } from '@/lib/content';
 import { notesForPage } from '@/lib/pageNotes';
+import { instrumentFacts } from '@/lib/pageFacts';
+import { pageMetadata } from '@/lib/pageMetadata';
+import { articleLd, legislationLd } from '@/lib/jsonLd';
 import { OTTAWA_ID, paths } from '@/lib/routes';
 
 export const dynamicParams = false;
@@ -24,7 +27,7 @@ const load = (id: string) =>
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const doc = load((await params).id);
-  return doc ? { title: doc.data.shortTitle, description: doc.data.summary } : {};
+  return doc ? pageMetadata(instrumentFacts(doc.data)) : {};
 }
 
 const KIND_LABELS = {
@@ -45,7 +48,7 @@ export default async function InstrumentPage({ params }: { params: Promise<{ id:
     body: doc.raw,
     after: positionsCitations(instrument, dimensions),
   });
-  const path = paths.instrument(instrument.id);
+  const facts = instrumentFacts(instrument);
 
   return (
     <article>
@@ -73,7 +76,19 @@ export default async function InstrumentPage({ params }: { params: Promise<{ id:
       <h2 id="compare">Compare with</h2>
       <CompareWith instrument={instrument} instruments={instruments} />
       <ReferenceList notes={notes} />
-      <CiteThisPage title={instrument.shortTitle} path={path} asOf={instrument.asOf} />
+      <CiteThisPage
+        facts={facts}
+        jsonLd={
+          instrument.kind === 'treaty' || instrument.kind === 'protocol'
+            ? legislationLd(facts, {
+                legislationName: instrument.title,
+                alternateName: instrument.shortTitle,
+                adopted: instrument.dates.adopted?.date,
+                inForce: instrument.dates.inForce?.date,
+              })
+            : articleLd(facts)
+        }
+      />
     </article>
   );
 }

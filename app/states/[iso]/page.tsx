@@ -5,7 +5,7 @@ import { CiteThisPage } from '@/components/citations/CiteThisPage';
 import { ReferenceList } from '@/components/citations/ReferenceList';
 import { AsOf } from '@/components/facts/AsOf';
 import { StatusLabel } from '@/components/states/StatusLabel';
-import { casualtiesLatest, contamination, getInstrument, instruments, states, topics } from '@/lib/content';
+import { casualtiesLatest, contamination, getInstrument, getSource, instruments, states, topics } from '@/lib/content';
 import { numberCitations } from '@/lib/citations';
 import { formatDate } from '@/lib/dates';
 import { entryIntoForceFor, ottawaStatusOn } from '@/lib/ottawaStatus';
@@ -18,26 +18,49 @@ import { ApiiStatusText } from '@/components/states/ApiiStatusText';
 import { stateMentions } from '@/lib/stateMentions';
 import { PolicyInForce, policyInForceCitations } from '@/components/instruments/PolicyInForce';
 import { POLICY_ACTOR_BY_STATE, policyInForce } from '@/lib/policyInForce';
+import { statusLabels } from '@/lib/statesTable';
+import { stateNameSlugs } from '@/lib/stateSlugs';
+import { absoluteUrl } from '@/lib/site';
+import { StateNameRedirect } from '@/components/states/StateNameRedirect';
+import { EmbedOffer } from '@/components/embed/EmbedOffer';
+import { badgeSnippet, embedPaths, iframeSnippet } from '@/lib/embed/embeds';
+import { stateFacts } from '@/lib/pageFacts';
+import { pageMetadata } from '@/lib/pageMetadata';
 
 export const dynamicParams = false;
 
+const nameSlugs = stateNameSlugs(states);
+
+/** One page per state at its code, and a page at each of its names that leads there. */
 export function generateStaticParams() {
-  return states.map((s) => ({ iso: s.iso.toLowerCase() }));
+  return [...states.map((s) => ({ iso: s.iso.toLowerCase() })), ...[...nameSlugs.keys()].map((iso) => ({ iso }))];
 }
 
 const find = (iso: string) => states.find((s) => s.iso.toLowerCase() === iso);
+const findByName = (slug: string) => {
+  const iso = nameSlugs.get(slug);
+  return iso ? states.find((s) => s.iso === iso) : undefined;
+};
 
 export async function generateMetadata({ params }: { params: Promise<{ iso: string }> }): Promise<Metadata> {
-  const state = find((await params).iso);
+  const slug = (await params).iso;
+  const named = findByName(slug);
+  if (named)
+    return {
+      title: named.name,
+      robots: { index: false, follow: true },
+      alternates: { canonical: absoluteUrl(paths.state(named.iso)) },
+    };
+  const state = find(slug);
   if (!state) return {};
-  return {
-    title: `${state.name} and the Ottawa Treaty`,
-    description: `${state.name}: signature, ratification or accession, entry into force and any withdrawal under the Ottawa Treaty, and its CCW Amended Protocol II status, with sources.`,
-  };
+  return pageMetadata(stateFacts(state, getSource));
 }
 
 export default async function StatePage({ params }: { params: Promise<{ iso: string }> }) {
-  const state = find((await params).iso);
+  const slug = (await params).iso;
+  const named = findByName(slug);
+  if (named) return <StateNameRedirect name={named.name} target={paths.state(named.iso)} />;
+  const state = find(slug);
   if (!state) notFound();
   const date = getInstrument(OTTAWA_ID).asOf;
   const o = state.ottawa;
@@ -155,8 +178,30 @@ export default async function StatePage({ params }: { params: Promise<{ iso: str
           </ul>
         </>
       )}
+      <EmbedOffer
+        what={`${state.name}'s status`}
+        snippets={[
+          {
+            label: 'A status box (iframe):',
+            code: iframeSnippet({
+              path: embedPaths.state(state.iso),
+              title: `${state.name} and the Ottawa Treaty`,
+              width: 360,
+              height: 180,
+            }),
+          },
+          {
+            label: 'A status badge (image, linked to this page):',
+            code: badgeSnippet({
+              iso: state.iso,
+              pagePath: paths.state(state.iso),
+              alt: `${state.name}, Ottawa Treaty: ${statusLabels[status]} (as of ${formatDate(date)})`,
+            }),
+          },
+        ]}
+      />
       <ReferenceList notes={notes} />
-      <CiteThisPage title={`${state.name} and the Ottawa Treaty`} path={paths.state(state.iso)} asOf={date} />
+      <CiteThisPage facts={stateFacts(state, getSource)} />
     </article>
   );
 }

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { MdxPage } from '@/components/pages/MdxPage';
 import { getTopic, topics } from '@/lib/content';
-import { CIVILIAN_RISK_SLUG, paths } from '@/lib/routes';
+import { topicFacts } from '@/lib/pageFacts';
+import { pageMetadata } from '@/lib/pageMetadata';
+import { CIVILIAN_RISK_SLUG } from '@/lib/routes';
 
 export const dynamicParams = false;
 
@@ -16,11 +18,11 @@ const load = (slug: string) =>
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   const doc = load((await params).slug);
-  return doc ? { title: doc.data.title, description: doc.data.description } : {};
+  return doc ? pageMetadata(topicFacts(doc.data, 'topic')) : {};
 }
 
 export default async function TopicPage({ params }: { params: Promise<{ slug: string }> }) {
   const doc = load((await params).slug);
   if (!doc) notFound();
-  return <MdxPage doc={doc} path={paths.topic(doc.data.slug)} />;
+  return <MdxPage doc={doc} facts={topicFacts(doc.data, 'topic')} />;
 }

@@ -12,11 +12,16 @@ import { provisionLabel } from '@/lib/provisionSlugs';
 import { countParties } from '@/lib/ottawaStatus';
 import { notesForPage } from '@/lib/pageNotes';
 import { OTTAWA_ID, paths } from '@/lib/routes';
+import { legislationLd } from '@/lib/jsonLd';
+import { instrumentFacts } from '@/lib/pageFacts';
+import { pageMetadata } from '@/lib/pageMetadata';
 
 const doc = getInstrumentDocument(OTTAWA_ID);
 const treaty = doc.data;
 
-export const metadata: Metadata = { title: treaty.shortTitle, description: treaty.summary };
+const facts = instrumentFacts(treaty);
+
+export const metadata: Metadata = pageMetadata(facts);
 
 export default function OttawaTreatyPage() {
   const reported = getFigure('ottawa-states-parties-reported');
@@ -62,7 +67,15 @@ export default function OttawaTreatyPage() {
         Facts on this page checked <AsOf date={treaty.asOf} bare />.
       </p>
       <ReferenceList notes={notes} />
-      <CiteThisPage title={treaty.shortTitle} path={paths.ottawa} asOf={treaty.asOf} />
+      <CiteThisPage
+        facts={facts}
+        jsonLd={legislationLd(facts, {
+          legislationName: treaty.title,
+          alternateName: treaty.shortTitle,
+          adopted: treaty.dates.adopted?.date,
+          inForce: treaty.dates.inForce?.date,
+        })}
+      />
     </article>
   );
 }

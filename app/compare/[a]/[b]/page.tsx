@@ -11,14 +11,30 @@ import { numberCitations } from '@/lib/citations';
 import { compareOn, policyChanges, policyVersions, positionLabel } from '@/lib/compare/matrix';
 import { instrumentDate, instrumentPairs } from '@/lib/compare/order';
 import { dimensions, getInstrument, instruments } from '@/lib/content';
-import { formatDate, latestDate } from '@/lib/dates';
+import { formatDate } from '@/lib/dates';
 import { dimensionAnchor, paths } from '@/lib/routes';
+import { derivedFacts, instrumentReview } from '@/lib/pageFacts';
+import type { Instrument } from '@/lib/content/schemas';
+import { pageMetadata } from '@/lib/pageMetadata';
+import { EmbedOffer } from '@/components/embed/EmbedOffer';
+import { embedPaths, iframeSnippet } from '@/lib/embed/embeds';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
   return instrumentPairs(instruments).map(([a, b]) => ({ a: a.id, b: b.id }));
 }
+
+const pairFacts = ([first, second]: readonly [Instrument, Instrument]) =>
+  derivedFacts(
+    {
+      title: `${first.shortTitle} and ${second.shortTitle}, compared`,
+      description: `Where the ${first.shortTitle} and the ${second.shortTitle} agree and differ on anti-personnel mines, point by point, with sources.`,
+      path: paths.comparePair(first.id, second.id),
+      family: 'compare',
+    },
+    [instrumentReview(first), instrumentReview(second)],
+  );
 
 function load(a: string, b: string) {
   const pair = instrumentPairs(instruments).find(([x, y]) => x.id === a && y.id === b);
@@ -29,10 +45,7 @@ export async function generateMetadata({ params }: { params: Promise<{ a: string
   const { a, b } = await params;
   const pair = load(a, b);
   if (!pair) return {};
-  return {
-    title: `${pair[0].shortTitle} and ${pair[1].shortTitle}, compared`,
-    description: `Where the ${pair[0].shortTitle} and the ${pair[1].shortTitle} agree and differ on anti-personnel mines, point by point, with sources.`,
-  };
+  return pageMetadata(pairFacts(pair));
 }
 
 export default async function PairPage({ params }: { params: Promise<{ a: string; b: string }> }) {
@@ -89,7 +102,21 @@ export default async function PairPage({ params }: { params: Promise<{ a: string
       <PairPicker instruments={instruments} defaults={[first.id, second.id]} />
       <CopyButtons />
       <ReferenceList notes={notes} />
-      <CiteThisPage title={`${title}, compared`} path={path} asOf={latestDate([first.asOf, second.asOf])} />
+      <EmbedOffer
+        what="this comparison"
+        snippets={[
+          {
+            label: 'The two instruments, stance by stance (iframe):',
+            code: iframeSnippet({
+              path: embedPaths.pair(first.id, second.id),
+              title: `${title}, compared`,
+              width: 640,
+              height: 520,
+            }),
+          },
+        ]}
+      />
+      <CiteThisPage facts={pairFacts(pair)} />
     </article>
   );
 }

@@ -1,11 +1,15 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CiteThisPage } from '@/components/citations/CiteThisPage';
+import { ParagraphCitations } from '@/components/citations/ParagraphCitations';
 import { ReferenceList } from '@/components/citations/ReferenceList';
 import { CopyButtons } from '@/components/interactive/CopyButtons';
 import { MdxContent } from '@/components/mdx/MdxContent';
 import { ProvisionText } from '@/components/provisions/ProvisionText';
-import { getInstrument, getProvisionDocument, provisions } from '@/lib/content';
+import { getInstrument, getProvisionDocument, getSource, provisions } from '@/lib/content';
+import { legislationLd } from '@/lib/jsonLd';
+import { provisionFacts } from '@/lib/pageFacts';
+import { pageMetadata } from '@/lib/pageMetadata';
 import { notesForPage } from '@/lib/pageNotes';
 import { provisionLabel, provisionNumberFromSlug, provisionSlug } from '@/lib/provisionSlugs';
 import { OTTAWA_ID, paths } from '@/lib/routes';
@@ -27,10 +31,10 @@ function load(slug: string) {
 export async function generateMetadata({ params }: { params: Promise<{ article: string }> }): Promise<Metadata> {
   const doc = load((await params).article);
   if (!doc) return {};
-  return {
-    title: `${provisionLabel(doc.data.number)}: ${doc.data.title} — Ottawa Treaty`,
-    description: `The exact text of ${provisionLabel(doc.data.number)} of the Ottawa Treaty (${doc.data.title}), paragraph by paragraph.`,
-  };
+  return pageMetadata(
+    provisionFacts(doc.data, getInstrument(OTTAWA_ID)),
+    `${provisionLabel(doc.data.number)}: ${doc.data.title} — Ottawa Treaty`,
+  );
 }
 
 export default async function ProvisionPage({ params }: { params: Promise<{ article: string }> }) {
@@ -44,6 +48,15 @@ export default async function ProvisionPage({ params }: { params: Promise<{ arti
   const next = ottawaProvisions[index + 1];
   const notes = notesForPage({ before: provision.sources.map((source) => ({ source })), body: doc.raw });
   const path = paths.provision(OTTAWA_ID, provision.number);
+  const facts = provisionFacts(provision, treaty);
+  const jsonLd = legislationLd(facts, {
+    legislationName: treaty.title,
+    alternateName: treaty.shortTitle,
+    adopted: treaty.dates.adopted?.date,
+    inForce: treaty.dates.inForce?.date,
+    provision: { label, parentPath: paths.ottawa },
+    textUrl: getSource(provision.sources[0]!).url,
+  });
 
   return (
     <article>
@@ -70,7 +83,8 @@ export default async function ProvisionPage({ params }: { params: Promise<{ arti
       </nav>
       <CopyButtons />
       <ReferenceList notes={notes} />
-      <CiteThisPage title={`${treaty.shortTitle}, ${label}`} path={path} asOf={treaty.asOf} />
+      <CiteThisPage facts={facts} jsonLd={jsonLd} />
+      <ParagraphCitations provision={provision} treaty={treaty.shortTitle} path={path} reviewed={provision.reviewed} />
     </article>
   );
 }

@@ -1,0 +1,140 @@
+/*
+ * Search on /search/. Runs the query in ?q= on load and again as the reader types, with the
+ * Pagefind index built over the exported site (/pagefind/). Pagefind's own script and the index
+ * chunks it needs are fetched only here, on first use. Results: title, section, excerpt.
+ * Without JavaScript the page shows links to browse instead (data-search-fallback).
+ */
+(function () {
+  'use strict';
+  var pagefind = null;
+  function loadPagefind() {
+    if (!pagefind) {
+      pagefind = import('/pagefind/pagefind.js').then(function (pf) {
+        // Presence of a word counts for more than its repetition: a page that explains a term
+        // once should outrank a table that repeats it in every row (tested in reference.spec).
+        return pf.options({ ranking: { termFrequency: 0.3 } }).then(function () {
+          return pf.init().then(function () {
+            return pf;
+          });
+        });
+      });
+    }
+    return pagefind;
+  }
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  // Pagefind's excerpt is page text with matches wrapped in <mark>: rebuild it from text nodes
+  // so nothing else in it can become markup.
+  function excerptNode(excerpt) {
+    var p = el('p', 'search-excerpt');
+    var parts = excerpt.split(/(<mark>|<\/mark>)/);
+    var marked = false;
+    for (var i = 0; i < parts.length; i++) {
+      if (parts[i] === '<mark>') marked = true;
+      else if (parts[i] === '</mark>') marked = false;
+      else if (parts[i]) {
+        var text = document.createTextNode(decode(parts[i]));
+        if (marked) {
+          var m = el('mark');
+          m.appendChild(text);
+          p.appendChild(m);
+        } else p.appendChild(text);
+      }
+    }
+    return p;
+  }
+  var decoder = document.createElement('textarea');
+  function decode(s) {
+    decoder.innerHTML = s.replace(/</g, '&lt;');
+    return decoder.value;
+  }
+
+  function init() {
+    var form = document.querySelector('form[action="/search/"] input#search-page-input');
+    var list = document.querySelector('[data-search-results]');
+    var status = document.querySelector('[data-search-status]');
+    var fallback = document.querySelector('[data-search-fallback]');
+    if (!form || !list || !status) return;
+    if (fallback) fallback.hidden = true;
+    var input = form;
+    var latest = 0;
+
+    function show(query) {
+      var ticket = ++latest;
+      if (!query.trim()) {
+        list.textContent = '';
+        status.textContent = '';
+        return;
+      }
+      var started = performance.now();
+      loadPagefind()
+        .then(function (pf) {
+          return pf.search(query);
+        })
+        .then(function (search) {
+          return Promise.all(
+            search.results.slice(0, 10).map(function (r) {
+              return r.data();
+            }),
+          ).then(function (data) {
+            return { total: search.results.length, data: data };
+          });
+        })
+        .then(function (found) {
+          if (ticket !== latest) return;
+          list.textContent = '';
+          found.data.forEach(function (d) {
+            var li = el('li', 'search-result');
+            var h = el('h2');
+            var a = el('a', null, (d.meta && d.meta.title) || d.url);
+            a.href = d.url;
+            h.appendChild(a);
+            li.appendChild(h);
+            var section = d.meta && d.meta.section;
+            if (section) li.appendChild(el('p', 'search-section muted', section));
+            li.appendChild(excerptNode(d.excerpt || ''));
+            list.appendChild(li);
+          });
+          var ms = Math.round(performance.now() - started);
+          status.setAttribute('data-search-ms', String(ms));
+          status.textContent =
+            found.total === 0
+              ? 'No pages match “' + query + '”.'
+              : found.total +
+                (found.total === 1 ? ' page matches' : ' pages match') +
+                ' “' +
+                query +
+                '”' +
+                (found.total > 10 ? '; the first 10 are shown.' : '.');
+        })
+        .catch(function () {
+          if (ticket !== latest) return;
+          status.textContent = 'Search is not available here: the search index was not found.';
+          if (fallback) fallback.hidden = false;
+        });
+    }
+
+    var params = new URLSearchParams(location.search);
+    var q = params.get('q') || '';
+    input.value = q;
+    show(q);
+    input.addEventListener('input', function () {
+      var value = input.value;
+      var url = new URL(location.href);
+      if (value) url.searchParams.set('q', value);
+      else url.searchParams.delete('q');
+      history.replaceState(null, '', url);
+      show(value);
+    });
+    // Load the code and index as soon as the reader starts typing in an empty box.
+    input.addEventListener('focus', loadPagefind, { once: true });
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
+  else init();
+})();
