@@ -99,8 +99,10 @@ export function StatesTable({
                   <ApiiStatusText status={apiiStatus(apii)} />
                 </td>
                 <td>
-                  <a href={`${paths.state(state.iso)}#${REFERENCES_ID}`} aria-label={`Sources for ${state.name}`}>
+                  {/* The visible count starts the accessible name (WCAG 2.5.3, label in name). */}
+                  <a href={`${paths.state(state.iso)}#${REFERENCES_ID}`}>
                     {o.sources.length + apii.sources.length}
+                    <span className="visually-hidden"> sources for {state.name}</span>
                   </a>
                 </td>
               </tr>
