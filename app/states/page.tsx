@@ -10,6 +10,7 @@ import { WorldMap } from '@/components/states/WorldMap';
 import { getFigure, getInstrument, states } from '@/lib/content';
 import { regions } from '@/lib/content/schemas';
 import { numberCitations } from '@/lib/citations';
+import { mapDates } from '@/lib/map/mapDates';
 import { countParties } from '@/lib/ottawaStatus';
 import { OTTAWA_ID, paths } from '@/lib/routes';
 import { countByStatus, stateRows, statusDescriptions, statusLabels, statusOrder } from '@/lib/statesTable';
@@ -28,6 +29,7 @@ export default function StatesPage() {
   const count = countParties(states, date, reported);
   const notes = numberCitations(partyCountCitations(count, reported));
   const present = statusOrder.filter((s) => (counts.get(s) ?? 0) > 0);
+  const dates = mapDates(date);
 
   return (
     <article className="wide">
@@ -60,7 +62,7 @@ export default function StatesPage() {
         the count of parties has moved.
       </p>
       <h2 id="map">Map</h2>
-      <WorldMap rows={rows} date={date} />
+      <WorldMap rows={rows} mapDate={dates.at(-1)!} dates={dates} />
       <h2 id="table">Every state</h2>
       <StatesFilter
         tableId="states-table"

@@ -1,4 +1,5 @@
 import { paths } from '@/lib/routes';
+import { SiteMark } from './SiteMark';
 
 const NAV = [
   { href: paths.ottawa, label: 'Ottawa Treaty' },
@@ -21,6 +22,7 @@ export function SiteHeader() {
       </a>
       <div className="site-header-inner">
         <a className="site-name" href={paths.home}>
+          <SiteMark />
           Landmine Law Explainer
         </a>
         <nav aria-label="Main">

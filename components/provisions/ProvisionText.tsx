@@ -36,9 +36,7 @@ export function ProvisionText({
           const name = `${label}${number ? `, paragraph ${number}` : `, recital ${paragraph.id.slice(1)}`}`;
           return (
             <div key={paragraph.id} id={anchor} className="paragraph">
-              <span className="paragraph-number">
-                {number && provision.paragraphs.length > 1 ? `${number}.` : ''}
-              </span>
+              <span className="paragraph-number">{number && provision.paragraphs.length > 1 ? `${number}.` : ''}</span>
               <p>
                 {paragraph.text}{' '}
                 {/* A quiet mark after the text: shown on hover and focus, always in the tab order.

@@ -67,7 +67,9 @@ test('the build contains the core pages', () => {
 
 for (const route of routes) {
   test.describe(`page ${route}`, () => {
-    test('loads with status 200, no console errors and no axe violations (WCAG 2.2 A/AA and axe's experimental rules)', async ({ page }) => {
+    test('loads with status 200, no console errors and no axe violations (WCAG 2.2 A/AA and the experimental axe rules)', async ({
+      page,
+    }) => {
       if (HEAVY.includes(route)) test.setTimeout(240_000);
       const errors: string[] = [];
       page.on('console', (message) => {

@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { noteRuns, runText } from '@/lib/noteRuns';
 
 describe('noteRuns', () => {
