@@ -17,34 +17,29 @@ function SourceLine({ cite, number }: { cite: Citation; number: number }) {
 }
 
 /**
- * One link for a run of notes: it jumps to the run's first note (the list is numbered, so the
- * rest follow it) and, on hover or focus, shows the references in a card next to the mark
- * without leaving the page (CSS only). Notes after the first in a range keep their
- * backlink target as an empty anchor, so "back to the citation" works for each of them.
+ * One link for a run of notes (or, past three, for all of a statement's notes): it jumps to
+ * the first note (the list is numbered, so the rest follow) and, on hover or focus, shows the
+ * references in a card next to the mark without leaving the page (CSS only). Every note keeps
+ * its backlink target (an empty anchor), so "back to the citation" works for each of them.
  */
-function RunLink({ run, notes, cites }: { run: NoteRun; notes: Notes; cites: readonly Citation[] }) {
-  const inRun = cites.filter((c) => {
-    const n = notes.numberOf(c.source);
-    return n >= run.first && n <= run.last;
-  });
-  const first = inRun[0]!;
-  const pins = run.first === run.last && first.pin ? `, ${first.pin}` : '';
-  const label = run.first === run.last ? `Source ${run.first}${pins}` : `Sources ${run.first} to ${run.last}`;
-  const ids = inRun.map((c) => ({ cite: c, id: notes.claimBacklinkId(c.source) }));
+function RunLink({ runs, notes, cites }: { runs: readonly NoteRun[]; notes: Notes; cites: readonly Citation[] }) {
+  const inRuns = cites
+    .filter((c) => runs.some((run) => notes.numberOf(c.source) >= run.first && notes.numberOf(c.source) <= run.last))
+    .sort((a, b) => notes.numberOf(a.source) - notes.numberOf(b.source));
+  const first = inRuns[0]!;
+  const single = inRuns.length === 1;
+  const label = single
+    ? `Source ${notes.numberOf(first.source)}${first.pin ? `, ${first.pin}` : ''}`
+    : `Sources ${runs.map((r) => (r.first === r.last ? `${r.first}` : `${r.first} to ${r.last}`)).join(', ')}`;
+  const ids = inRuns.map((c) => ({ cite: c, id: notes.claimBacklinkId(c.source) }));
   return (
     <span className="cite-run">
-      {ids
-        .filter(({ cite }) => notes.numberOf(cite.source) !== run.first)
-        .map(({ cite, id }) => id && <span key={cite.source} id={id} className="cite-target" />)}
-      <a
-        href={`#${noteAnchor(run.first)}`}
-        id={ids.find(({ cite }) => notes.numberOf(cite.source) === run.first)?.id}
-        aria-label={label}
-      >
-        {runText(run)}
+      {ids.slice(1).map(({ cite, id }) => id && <span key={cite.source} id={id} className="cite-target" />)}
+      <a href={`#${noteAnchor(notes.numberOf(first.source))}`} id={ids[0]!.id} aria-label={label}>
+        {runs.map(runText).join(', ')}
       </a>
       <span className="cite-card" aria-hidden="true">
-        {inRun.map((c) => (
+        {inRuns.map((c) => (
           <SourceLine key={c.source} cite={c} number={notes.numberOf(c.source)} />
         ))}
       </span>
@@ -52,9 +47,12 @@ function RunLink({ run, notes, cites }: { run: NoteRun; notes: Notes; cites: rea
   );
 }
 
+/** More separate links than this in one statement read as clutter: they become one link. */
+const MAX_LINKS = 3;
+
 /**
  * The note marks for one statement: one bracket, consecutive notes collapsed into ranges
- * ("[6, 23–30]"), one mark per source with its pinpoints joined (two pins into the same
+ * ("[6, 23–30]"), at most three links, one mark per source with its pinpoints joined (two pins into the same
  * treaty read "[1]", not "[1][1]").
  */
 export function CiteMarks({ notes, cites }: { notes: Notes; cites: readonly Citation[] }) {
@@ -67,13 +65,14 @@ export function CiteMarks({ notes, cites }: { notes: Notes; cites: readonly Cita
   }
   if (merged.length === 0) return null;
   const runs = noteRuns(merged.map((c) => notes.numberOf(c.source)));
+  const groups = runs.length > MAX_LINKS ? [runs] : runs.map((run) => [run]);
   return (
     <sup className="cite">
       [
-      {runs.map((run, i) => (
-        <span key={run.first}>
+      {groups.map((group, i) => (
+        <span key={group[0]!.first}>
           {i > 0 && ', '}
-          <RunLink run={run} notes={notes} cites={merged} />
+          <RunLink runs={group} notes={notes} cites={merged} />
         </span>
       ))}
       ]

@@ -102,3 +102,16 @@ describe('ProvisionText', () => {
     );
   });
 });
+
+describe('CiteMarks with many scattered notes', () => {
+  it('joins more than three separate notes into one link that names them all', () => {
+    const notes = numberCitations(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((source) => ({ source })));
+    const { container } = render(
+      <CiteMarks notes={notes} cites={['a', 'c', 'e', 'g'].map((source) => ({ source }))} />,
+    );
+    const links = [...container.querySelectorAll('sup.cite a')];
+    expect(links.map((a) => a.textContent)).toEqual(['1, 3, 5, 7']);
+    expect(links[0]!.getAttribute('aria-label')).toBe('Sources 1, 3, 5, 7');
+    expect(container.querySelectorAll('.cite-card-item')).toHaveLength(4);
+  });
+});
