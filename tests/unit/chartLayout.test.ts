@@ -10,13 +10,13 @@ describe('casualtySegments', () => {
     cite: [{ source: 's' }],
   });
   it('splits a total into killed, injured and status unknown where the edition gives them', () => {
-    const [row] = casualtySegments([row({ year: 2020, total: 100, killed: 30, injured: 60 })]);
-    expect(row).toMatchObject({ killed: 30, injured: 60, unknown: 10, unsplit: 0, split: true });
+    const [segment] = casualtySegments([row({ year: 2020, total: 100, killed: 30, injured: 60 })]);
+    expect(segment).toMatchObject({ killed: 30, injured: 60, unknown: 10, unsplit: 0, split: true });
   });
 
   it('draws the total as a total where the edition gives no split, not as unknown', () => {
-    const [row] = casualtySegments([row({ year: 2001, total: 8000 })]);
-    expect(row).toMatchObject({ killed: 0, injured: 0, unknown: 0, unsplit: 8000, split: false });
+    const [segment] = casualtySegments([row({ year: 2001, total: 8000 })]);
+    expect(segment).toMatchObject({ killed: 0, injured: 0, unknown: 0, unsplit: 8000, split: false });
   });
 });
 
