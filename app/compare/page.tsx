@@ -4,6 +4,7 @@ import { ReferenceList } from '@/components/citations/ReferenceList';
 import { ComparisonTable, comparisonCitations } from '@/components/compare/ComparisonTable';
 import { PairPicker } from '@/components/compare/PairPicker';
 import { CopyButtons } from '@/components/interactive/CopyButtons';
+import { Contents } from '@/components/layout/Contents';
 import { numberCitations } from '@/lib/citations';
 import { buildMatrix, stanceLabels } from '@/lib/compare/matrix';
 import { FEATURED_PAIRS } from '@/lib/compare/featured';
@@ -11,7 +12,7 @@ import { orderInstruments } from '@/lib/compare/order';
 import { dimensions, getInstrument, instruments } from '@/lib/content';
 import { stances } from '@/lib/content/schemas';
 import { latestDate } from '@/lib/dates';
-import { paths } from '@/lib/routes';
+import { REFERENCES_ID, dimensionAnchor, paths } from '@/lib/routes';
 
 export const metadata: Metadata = {
   title: 'Compare: the Ottawa Treaty, Amended Protocol II and U.S. policy, point by point',
@@ -39,6 +40,18 @@ export default function ComparePage() {
         in a word ({stances.map((s) => stanceLabels[s]).join(', ')}), a sentence of explanation and its sources.
         Treaties come first, then U.S. executive policies and U.S. legislation, each in date order.
       </p>
+      <Contents
+        entries={[
+          { id: 'most-asked', text: 'Most asked', children: [] },
+          { id: 'choose-two', text: 'Choose any two', children: [] },
+          {
+            id: 'matrix',
+            text: 'Every instrument, point by point',
+            children: dimensions.map((d) => ({ id: dimensionAnchor(d.id), text: d.label, children: [] })),
+          },
+          { id: REFERENCES_ID, text: 'Sources', children: [] },
+        ]}
+      />
       <h2 id="most-asked">Most asked</h2>
       <ul>
         {FEATURED_PAIRS.map(([a, b]) => (
@@ -49,11 +62,13 @@ export default function ComparePage() {
           </li>
         ))}
       </ul>
+      <h2 id="choose-two">Choose any two</h2>
       <PairPicker instruments={columns} />
       <p>
         Open data: the whole matrix as <a href="/data/compare.json">JSON</a> or <a href="/data/compare.csv">CSV</a>.
         What each point means is defined in its row.
       </p>
+      <h2 id="matrix">Every instrument, point by point</h2>
       <div className="compare-view">
         <style>{columnToggleCss(columns.map((c) => c.id))}</style>
         <fieldset className="column-toggles">

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Contents } from '@/components/layout/Contents';
 import { CiteThisPage } from '@/components/citations/CiteThisPage';
 import { ReferenceList } from '@/components/citations/ReferenceList';
 import { AsOf } from '@/components/facts/AsOf';
@@ -42,6 +43,13 @@ export default function StatesPage() {
       <p>
         <PartiesCount count={count} reported={reported} notes={notes} />
       </p>
+      <Contents
+        entries={[
+          { id: 'by-status', text: 'By status', children: [] },
+          { id: 'map', text: 'Map, on any date since 1997', children: [] },
+          { id: 'table', text: 'Every state', children: [] },
+        ]}
+      />
       <h2 id="by-status">By status</h2>
       <dl className="status-counts">
         {present.map((s) => (

@@ -80,6 +80,13 @@ for (const [name, route] of PAGES) {
         const page = await context.newPage();
         await page.goto(route);
         await renderEverything(page);
+        fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        await page.screenshot({
+          path: path.join(SCREENSHOT_DIR, `${name}-${width}-${colorScheme}.png`),
+          fullPage: true,
+          clip: { x: 0, y: 0, width, height: Math.min(height, MAX_SHOT_HEIGHT) },
+        });
 
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -90,13 +97,6 @@ for (const [name, route] of PAGES) {
         const axe = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
         expect(axe.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
 
-        fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-        const height = await page.evaluate(() => document.documentElement.scrollHeight);
-        await page.screenshot({
-          path: path.join(SCREENSHOT_DIR, `${name}-${width}-${colorScheme}.png`),
-          fullPage: true,
-          clip: { x: 0, y: 0, width, height: Math.min(height, MAX_SHOT_HEIGHT) },
-        });
         await context.close();
       }
     });
