@@ -38,7 +38,7 @@ export function ProvisionText({
             <div key={paragraph.id} id={anchor} className="paragraph">
               <span className="paragraph-number">{number && provision.paragraphs.length > 1 ? `${number}.` : ''}</span>
               <p>
-                {paragraph.text}{' '}
+                {paragraph.text}&nbsp;
                 {/* A quiet mark after the text: shown on hover and focus, always in the tab order.
                     Without JavaScript it is the paragraph's link; with it, one click also copies
                     the citation and address (public/islands/copy-buttons.js). */}

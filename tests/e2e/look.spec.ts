@@ -74,7 +74,7 @@ function longestNoteRun(page: Page) {
 for (const [name, route] of PAGES) {
   for (const width of WIDTHS) {
     test(`${name} (${route}) at ${width} px reads in light and dark mode`, async ({ browser }) => {
-      test.setTimeout(180_000);
+      test.setTimeout(480_000); // axe on the longest pages takes minutes on a busy machine
       for (const colorScheme of SCHEMES) {
         const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
         const page = await context.newPage();

@@ -10,7 +10,7 @@ const allRoutes = builtRoutes();
  * of them: every twelfth page plus the cases that stress the template. Every route is still
  * fetched and link-checked in links.spec.ts.
  */
-const FAMILIES = [/^\/states\/[a-z]{3}\/$/, /^\/compare\/[^/]+\/[^/]+\/$/];
+const FAMILIES = [/^\/states\/[a-z]{3}\/$/, /^\/compare\/[^/]+\/[^/]+\/$/, /^\/states\/on\/\d{4}\/$/];
 const ALWAYS = [
   '/states/ukr/',
   '/states/usa/',
@@ -21,6 +21,7 @@ const ALWAYS = [
   '/compare/ottawa/us-2022-policy/',
   '/compare/us-2020-policy/us-2022-policy/',
   '/compare/us-2022-policy/us-2024-ukraine-transfer/',
+  '/states/on/1999/',
 ];
 const routes = allRoutes.filter((route) => {
   const family = FAMILIES.find((f) => f.test(route));
