@@ -70,7 +70,7 @@ function Drawing<T extends Row>({
       </text>
       <text
         className="axis-title"
-        transform={`translate(12 ${(plot.bottom + plot.top) / 2}) rotate(-90)`}
+        transform={`translate(10 ${(plot.bottom + plot.top) / 2}) rotate(-90)`}
         textAnchor="middle"
       >
         {yLabel}

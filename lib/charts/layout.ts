@@ -21,7 +21,7 @@ export const CHART_FONT = 12;
 
 export const COLUMN_SIZES = {
   wide: { width: 720, height: 320, margin: { top: 16, right: 12, bottom: 44, left: 60 }, yearLabelEvery: 2, ticks: 5 },
-  narrow: { width: 340, height: 260, margin: { top: 12, right: 8, bottom: 44, left: 48 }, yearLabelEvery: 5, ticks: 4 },
+  narrow: { width: 340, height: 260, margin: { top: 12, right: 8, bottom: 44, left: 64 }, yearLabelEvery: 5, ticks: 4 },
 } satisfies Record<string, ChartSize>;
 
 export interface StackInput {
