@@ -30,7 +30,8 @@ function RunLink({ runs, notes, cites }: { runs: readonly NoteRun[]; notes: Note
   const single = inRuns.length === 1;
   const label = single
     ? `Source ${notes.numberOf(first.source)}${first.pin ? `, ${first.pin}` : ''}`
-    : `Sources ${runs.map((r) => (r.first === r.last ? `${r.first}` : `${r.first} to ${r.last}`)).join(', ')}`;
+    : // The visible text, whole, in the name (WCAG 2.5.3): "Sources 23–30", read as "23 to 30".
+      `Sources ${runs.map(runText).join(', ')}`;
   const ids = inRuns.map((c) => ({ cite: c, id: notes.claimBacklinkId(c.source) }));
   return (
     <span className="cite-run">

@@ -36,7 +36,7 @@ describe('CiteMarks', () => {
     const links = [...marks[0]!.querySelectorAll('a')];
     expect(links.map((a) => a.textContent)).toEqual(['1', '3–6']);
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['#note-1', '#note-3']);
-    expect(screen.getByRole('link', { name: 'Sources 3 to 6' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Sources 3–6' })).toBeTruthy();
     // The reference list links back to each note's first citation: every one must exist.
     for (const n of [1, 3, 4, 5, 6]) expect(container.querySelector(`#cite-${n}`)).not.toBeNull();
   });
