@@ -11,13 +11,20 @@ export const metadata: Metadata = {
   alternates: { types: { 'application/atom+xml': [{ url: '/feed.xml', title: `${SITE_NAME}: changes` }] } },
   description:
     'The law of landmines explained and cited: the Ottawa Treaty article by article, who is bound by it, U.S. policy, and the risk to civilians.',
+  // The share image repeats the favicon's mark (source: design/share-image.svg).
+  openGraph: {
+    siteName: SITE_NAME,
+    type: 'website',
+    images: [{ url: '/share.png', width: 1200, height: 630, alt: SITE_NAME }],
+  },
+  twitter: { card: 'summary_large_image', images: ['/share.png'] },
 };
 
 export const viewport: Viewport = {
   colorScheme: 'light dark',
   themeColor: [
-    { media: '(prefers-color-scheme: light)', color: '#fdfcf9' },
-    { media: '(prefers-color-scheme: dark)', color: '#17181a' },
+    { media: '(prefers-color-scheme: light)', color: '#f3f1eb' },
+    { media: '(prefers-color-scheme: dark)', color: '#222428' },
   ],
 };
 

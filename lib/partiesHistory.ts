@@ -59,3 +59,21 @@ export function partiesHistoryView(states: readonly StateRecord[], reported: Rep
     : [];
   return { allVerified, years, recent };
 }
+
+/**
+ * The count at the end of each year from 1999 (the treaty's entry into force) to the "as of"
+ * date, for the chart of membership over time. Empty unless every record is verified, since
+ * a past count needs the full set of records.
+ */
+export function partiesYearEnds(
+  states: readonly StateRecord[],
+  reported: ReportedFigure,
+  until: string,
+): { year: number; date: string; parties: number }[] {
+  if (states.length === 0 || states.some((s) => s.ottawa.unverified)) return [];
+  const lastYear = Number(until.slice(0, 4));
+  return Array.from({ length: lastYear - 1998 }, (_, i) => 1999 + i).map((year) => {
+    const date = year === lastYear ? until : `${year}-12-31`;
+    return { year, date, parties: countParties(states, date, reported).value };
+  });
+}

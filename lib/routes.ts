@@ -20,6 +20,10 @@ export const paths = {
   topic: (slug: string) => (slug === CIVILIAN_RISK_SLUG ? '/civilian-risk/' : `/topics/${slug}/`),
   states: '/states/',
   state: (iso: string) => `/states/${iso.toLowerCase()}/`,
+  /** Every state's status at the end of a year (or on the "as of" date for the current year). */
+  statesOn: (year: number) => `/states/on/${year}/`,
+  /** The status map for one of those dates, drawn at build time. */
+  statusMap: (year: number) => `/states/map/${year}.svg`,
   usPolicy: '/us-policy/',
   compare: '/compare/',
   /** A pair page; the two ids are always in the canonical order given by `pairKey`. */

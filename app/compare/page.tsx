@@ -6,13 +6,14 @@ import { ReferenceList } from '@/components/citations/ReferenceList';
 import { ComparisonTable, comparisonCitations } from '@/components/compare/ComparisonTable';
 import { PairPicker } from '@/components/compare/PairPicker';
 import { CopyButtons } from '@/components/interactive/CopyButtons';
+import { Contents } from '@/components/layout/Contents';
 import { numberCitations } from '@/lib/citations';
 import { buildMatrix, stanceLabels } from '@/lib/compare/matrix';
 import { FEATURED_PAIRS } from '@/lib/compare/featured';
 import { orderInstruments } from '@/lib/compare/order';
 import { dimensions, getInstrument, instruments } from '@/lib/content';
 import { stances } from '@/lib/content/schemas';
-import { paths } from '@/lib/routes';
+import { REFERENCES_ID, dimensionAnchor, paths } from '@/lib/routes';
 import { Island } from '@/components/interactive/Island';
 import { COLUMN_TOGGLES_CSS_PATH, SHOW_PARAM, columnToggleId } from '@/lib/compare/columnToggles';
 
@@ -47,6 +48,18 @@ export default function ComparePage() {
           .join(', and ')}
         . Treaties come first, then U.S. executive policies and U.S. legislation, each in date order.
       </p>
+      <Contents
+        entries={[
+          { id: 'most-asked', text: 'Most asked', children: [] },
+          { id: 'choose-two', text: 'Choose any two', children: [] },
+          {
+            id: 'matrix',
+            text: 'Every instrument, point by point',
+            children: dimensions.map((d) => ({ id: dimensionAnchor(d.id), text: d.label, children: [] })),
+          },
+          { id: REFERENCES_ID, text: 'Sources', children: [] },
+        ]}
+      />
       <h2 id="most-asked">Most asked</h2>
       <ul>
         {FEATURED_PAIRS.map(([a, b]) => (
@@ -57,11 +70,13 @@ export default function ComparePage() {
           </li>
         ))}
       </ul>
+      <h2 id="choose-two">Choose any two</h2>
       <PairPicker instruments={columns} />
       <p>
         Open data: the whole matrix as <a href="/data/compare.json">JSON</a> or <a href="/data/compare.csv">CSV</a>.
         What each point means is defined in its row.
       </p>
+      <h2 id="matrix">Every instrument, point by point</h2>
       <div className="compare-view">
         <link rel="stylesheet" href={COLUMN_TOGGLES_CSS_PATH} />
         {/* A GET form: with the island, the choice is kept in the address (?show=…) to share. */}

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { derivedFacts, instrumentReview } from '@/lib/pageFacts';
 import { pageMetadata } from '@/lib/pageMetadata';
 import { webPageLd } from '@/lib/jsonLd';
+import { Contents } from '@/components/layout/Contents';
 import { CiteThisPage } from '@/components/citations/CiteThisPage';
 import { ReferenceList } from '@/components/citations/ReferenceList';
 import { AsOf } from '@/components/facts/AsOf';
@@ -13,6 +14,7 @@ import { WorldMap } from '@/components/states/WorldMap';
 import { getFigure, getInstrument, states } from '@/lib/content';
 import { regions } from '@/lib/content/schemas';
 import { numberCitations } from '@/lib/citations';
+import { mapDates } from '@/lib/map/mapDates';
 import { countParties } from '@/lib/ottawaStatus';
 import { OTTAWA_ID, paths } from '@/lib/routes';
 import { countByStatus, stateRows, statusDescriptions, statusLabels, statusOrder } from '@/lib/statesTable';
@@ -39,6 +41,7 @@ export default function StatesPage() {
   const count = countParties(states, date, reported);
   const notes = numberCitations(partyCountCitations(count, reported));
   const present = statusOrder.filter((s) => (counts.get(s) ?? 0) > 0);
+  const dates = mapDates(date);
 
   return (
     <article className="wide">
@@ -51,6 +54,13 @@ export default function StatesPage() {
       <p>
         <PartiesCount count={count} reported={reported} notes={notes} />
       </p>
+      <Contents
+        entries={[
+          { id: 'by-status', text: 'By status', children: [] },
+          { id: 'map', text: 'Map, on any date since 1997', children: [] },
+          { id: 'table', text: 'Every state', children: [] },
+        ]}
+      />
       <h2 id="by-status">By status</h2>
       <dl className="status-counts">
         {present.map((s) => (
@@ -71,7 +81,7 @@ export default function StatesPage() {
         the count of parties has moved.
       </p>
       <h2 id="map">Map</h2>
-      <WorldMap rows={rows} date={date} />
+      <WorldMap rows={rows} mapDate={dates.at(-1)!} dates={dates} />
       <h2 id="table">Every state</h2>
       <StatesFilter
         tableId="states-table"

@@ -1,39 +1,57 @@
-import { linear, niceTicks } from '@/lib/charts/scale';
+import { CHART_FONT, ROW_SIZES, rowLayout, type RowSize } from '@/lib/charts/layout';
 
-const W = 720;
-const ROW = 28;
-const M = { top: 8, right: 70, bottom: 36, left: 150 };
 const fmt = new Intl.NumberFormat('en-GB');
 
-/** Horizontal bars with the value printed at the end of each bar. */
-export function HBarChart({ rows, xLabel }: { rows: readonly { label: string; value: number }[]; xLabel: string }) {
-  const H = M.top + rows.length * ROW + M.bottom;
-  const ticks = niceTicks(Math.max(...rows.map((r) => r.value), 1), 4);
-  const x = linear(ticks.at(-1)!, M.left, W - M.right);
+type Rows = readonly { label: string; value: number }[];
+
+function Drawing({ rows, xLabel, size, variant }: { rows: Rows; xLabel: string; size: RowSize; variant: string }) {
+  const layout = rowLayout(rows, size);
+  const { plot } = layout;
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} aria-hidden="true" focusable="false">
-      {ticks.map((t) => (
-        <g key={t} className="tick">
-          <line x1={x(t)} x2={x(t)} y1={M.top} y2={H - M.bottom} />
-          <text x={x(t)} y={H - M.bottom + 14} textAnchor="middle">
-            {fmt.format(t)}
+    <svg
+      className={`chart-drawing chart-${variant}`}
+      viewBox={`0 0 ${size.width} ${layout.height}`}
+      aria-hidden="true"
+      focusable="false"
+      fontSize={CHART_FONT}
+    >
+      {layout.ticks.map((t) => (
+        <g key={t.value} className="tick">
+          <line x1={t.x} x2={t.x} y1={plot.top} y2={plot.bottom} />
+          <text x={t.x} y={plot.bottom + 14} textAnchor="middle">
+            {fmt.format(t.value)}
           </text>
         </g>
       ))}
-      {rows.map((r, i) => (
+      {layout.rows.map((r) => (
         <g key={r.label}>
-          <text x={M.left - 8} y={M.top + i * ROW + ROW / 2} dy="0.32em" textAnchor="end">
+          <text x={r.labelX} y={r.labelY} dy={variant === 'wide' ? '0.32em' : undefined} textAnchor={r.labelAnchor}>
             {r.label}
           </text>
-          <rect className="bar-total" x={M.left} y={M.top + i * ROW + 4} width={x(r.value) - M.left} height={ROW - 8} />
-          <text x={x(r.value) + 6} y={M.top + i * ROW + ROW / 2} dy="0.32em">
+          <rect className="bar-total" x={r.barX} y={r.barY} width={r.barWidth} height={r.barHeight} />
+          <text x={r.valueX} y={r.valueY} dy="0.32em">
             {fmt.format(r.value)}
           </text>
         </g>
       ))}
-      <text className="axis-title" x={M.left + (W - M.left - M.right) / 2} y={H - 4} textAnchor="middle">
+      <text
+        className="axis-title"
+        x={plot.left + (plot.right - plot.left) / 2}
+        y={layout.height - 4}
+        textAnchor="middle"
+      >
         {xLabel}
       </text>
     </svg>
+  );
+}
+
+/** Horizontal bars with the value at the end of each bar; a narrow drawing puts labels above the bars. */
+export function HBarChart({ rows, xLabel }: { rows: Rows; xLabel: string }) {
+  return (
+    <>
+      <Drawing rows={rows} xLabel={xLabel} size={ROW_SIZES.wide} variant="wide" />
+      <Drawing rows={rows} xLabel={xLabel} size={ROW_SIZES.narrow} variant="narrow" />
+    </>
   );
 }

@@ -1,83 +1,76 @@
-import { linear, niceTicks } from '@/lib/charts/scale';
+import { COLUMN_SIZES, CHART_FONT, stackLayout, type ChartSize } from '@/lib/charts/layout';
 
-export interface StackSeries {
-  key: string;
+export interface StackSeries<T = Record<string, number>> {
+  key: keyof T & string;
   label: string;
   className: string;
 }
 
-const W = 720;
-const H = 320;
-const M = { top: 16, right: 12, bottom: 44, left: 60 };
 const fmt = new Intl.NumberFormat('en-GB');
 
-/** Vertical stacked bars over years, with axes and labels; static SVG, no script. */
-export function StackedBarChart({
+type Row = { year: number };
+
+function Drawing<T extends Row>({
   rows,
   series,
   yLabel,
   xLabel,
+  size,
+  variant,
 }: {
-  rows: readonly { year: number }[];
-  series: readonly StackSeries[];
+  rows: readonly T[];
+  series: readonly StackSeries<T>[];
   yLabel: string;
   xLabel: string;
+  size: ChartSize;
+  variant: 'wide' | 'narrow';
 }) {
-  const value = (r: { year: number }, key: string) => Number((r as Record<string, unknown>)[key] ?? 0);
-  const totals = rows.map((r) => series.reduce((n, s) => n + value(r, s.key), 0));
-  const ticks = niceTicks(Math.max(...totals, 1));
-  const yMax = ticks.at(-1)!;
-  const y = linear(yMax, H - M.bottom, M.top);
-  const first = Math.min(...rows.map((r) => r.year));
-  const last = Math.max(...rows.map((r) => r.year));
-  const slots = last - first + 1;
-  const slot = (W - M.left - M.right) / slots;
-  const x = (year: number) => M.left + (year - first) * slot;
+  const layout = stackLayout(
+    rows.map((r) => ({ year: r.year, values: series.map((s) => Number(r[s.key] ?? 0)) })),
+    size,
+  );
+  const { plot } = layout;
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} aria-hidden="true" focusable="false">
-      {ticks.map((t) => (
-        <g key={t} className="tick">
-          <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} />
-          <text x={M.left - 6} y={y(t)} dy="0.32em" textAnchor="end">
-            {fmt.format(t)}
+    <svg
+      className={`chart-drawing chart-${variant}`}
+      viewBox={`0 0 ${size.width} ${size.height}`}
+      aria-hidden="true"
+      focusable="false"
+      fontSize={CHART_FONT}
+    >
+      {layout.ticks.map((t) => (
+        <g key={t.value} className="tick">
+          <line x1={plot.left} x2={plot.right} y1={t.y} y2={t.y} />
+          <text x={plot.left - 6} y={t.y} dy="0.32em" textAnchor="end">
+            {fmt.format(t.value)}
           </text>
         </g>
       ))}
-      {rows.map((r) => {
-        let base = 0;
-        return (
-          <g key={r.year}>
-            {series.map((s) => {
-              const v = value(r, s.key);
-              const y0 = y(base);
-              base += v;
-              return v > 0 ? (
-                <rect
-                  key={s.key}
-                  className={s.className}
-                  x={x(r.year) + slot * 0.15}
-                  width={slot * 0.7}
-                  y={y(base)}
-                  height={y0 - y(base)}
-                />
-              ) : null;
-            })}
-          </g>
-        );
-      })}
-      {rows
-        .filter((r) => (r.year - first) % 2 === 0 || slots < 12)
-        .map((r) => (
-          <text key={r.year} className="x-label" x={x(r.year) + slot / 2} y={H - M.bottom + 14} textAnchor="middle">
-            {`'${String(r.year).slice(2)}`}
-          </text>
-        ))}
-      <text className="axis-title" x={M.left + (W - M.left - M.right) / 2} y={H - 6} textAnchor="middle">
+      {layout.bars.map((bar) => (
+        <g key={bar.year}>
+          {bar.segments.map((seg) => (
+            <rect
+              key={seg.series}
+              className={series[seg.series]!.className}
+              x={bar.x}
+              width={bar.width}
+              y={seg.y}
+              height={seg.height}
+            />
+          ))}
+        </g>
+      ))}
+      {layout.yearLabels.map((l) => (
+        <text key={l.year} className="x-label" x={l.x} y={plot.bottom + 16} textAnchor="middle">
+          {variant === 'narrow' ? l.year : `'${String(l.year).slice(2)}`}
+        </text>
+      ))}
+      <text className="axis-title" x={plot.left + (plot.right - plot.left) / 2} y={size.height - 6} textAnchor="middle">
         {xLabel}
       </text>
       <text
         className="axis-title"
-        transform={`translate(14 ${(H - M.bottom + M.top) / 2}) rotate(-90)`}
+        transform={`translate(10 ${(plot.bottom + plot.top) / 2}) rotate(-90)`}
         textAnchor="middle"
       >
         {yLabel}
@@ -86,7 +79,26 @@ export function StackedBarChart({
   );
 }
 
-export function Legend({ series }: { series: readonly StackSeries[] }) {
+/**
+ * Vertical stacked bars over years, with axes and labels; static SVG, no script. Drawn twice
+ * (lib/charts/layout.ts): CSS shows the narrow drawing on phones and the wide one elsewhere,
+ * so the text always renders at 12 px or more.
+ */
+export function StackedBarChart<T extends Row>(props: {
+  rows: readonly T[];
+  series: readonly StackSeries<T>[];
+  yLabel: string;
+  xLabel: string;
+}) {
+  return (
+    <>
+      <Drawing {...props} size={COLUMN_SIZES.wide} variant="wide" />
+      <Drawing {...props} size={COLUMN_SIZES.narrow} variant="narrow" />
+    </>
+  );
+}
+
+export function Legend<T>({ series }: { series: readonly StackSeries<T>[] }) {
   return (
     <ul className="legend" aria-label="Legend">
       {series.map((s) => (

@@ -1,22 +1,60 @@
 import type { Citation } from '@/lib/content/schemas';
 import { noteAnchor, type Notes } from '@/lib/citations';
+import { getSource } from '@/lib/content';
+import { formatDate } from '@/lib/dates';
+import { noteRuns, runText, type NoteRun } from '@/lib/noteRuns';
 
-/** A numbered note mark, linked to its entry in the page's reference list. */
-export function CiteMark({ notes, cite }: { notes: Notes; cite: Citation }) {
-  const number = notes.numberOf(cite.source);
-  const label = `Source ${number}${cite.pin ? `, ${cite.pin}` : ''}`;
+/** One source as the hover card shows it: author, title, date and what it is cited for here. */
+function SourceLine({ cite, number }: { cite: Citation; number: number }) {
+  const source = getSource(cite.source);
   return (
-    <sup className="cite">
-      <a href={`#${noteAnchor(number)}`} id={notes.claimBacklinkId(cite.source)} aria-label={label} title={label}>
-        [{number}]
-      </a>
-    </sup>
+    <span className="cite-card-item">
+      <span className="cite-card-number">{number}.</span> {source.author}, <cite>{source.title}</cite>
+      {source.date ? `, ${formatDate(source.date)}` : ''}
+      {cite.pin ? ` (${cite.pin})` : ''}.
+    </span>
   );
 }
 
 /**
- * Several citations for one statement, as consecutive marks: one mark per source, its
- * pinpoints joined (two pins into the same treaty read "[1]", not "[1][1]").
+ * One link for a run of notes (or, past three, for all of a statement's notes): it jumps to
+ * the first note (the list is numbered, so the rest follow) and, on hover or focus, shows the
+ * references in a card next to the mark without leaving the page (CSS only). Every note keeps
+ * its backlink target (an empty anchor), so "back to the citation" works for each of them.
+ */
+function RunLink({ runs, notes, cites }: { runs: readonly NoteRun[]; notes: Notes; cites: readonly Citation[] }) {
+  const inRuns = cites
+    .filter((c) => runs.some((run) => notes.numberOf(c.source) >= run.first && notes.numberOf(c.source) <= run.last))
+    .sort((a, b) => notes.numberOf(a.source) - notes.numberOf(b.source));
+  const first = inRuns[0]!;
+  const single = inRuns.length === 1;
+  const label = single
+    ? `Source ${notes.numberOf(first.source)}${first.pin ? `, ${first.pin}` : ''}`
+    : // The visible text, whole, in the name (WCAG 2.5.3): "Sources 23–30", read as "23 to 30".
+      `Sources ${runs.map(runText).join(', ')}`;
+  const ids = inRuns.map((c) => ({ cite: c, id: notes.claimBacklinkId(c.source) }));
+  return (
+    <span className="cite-run">
+      {ids.slice(1).map(({ cite, id }) => id && <span key={cite.source} id={id} className="cite-target" />)}
+      <a href={`#${noteAnchor(notes.numberOf(first.source))}`} id={ids[0]!.id} aria-label={label}>
+        {runs.map(runText).join(', ')}
+      </a>
+      <span className="cite-card" aria-hidden="true">
+        {inRuns.map((c) => (
+          <SourceLine key={c.source} cite={c} number={notes.numberOf(c.source)} />
+        ))}
+      </span>
+    </span>
+  );
+}
+
+/** More separate links than this in one statement read as clutter: they become one link. */
+const MAX_LINKS = 3;
+
+/**
+ * The note marks for one statement: one bracket, consecutive notes collapsed into ranges
+ * ("[6, 23–30]"), at most three links, one mark per source with its pinpoints joined (two pins into the same
+ * treaty read "[1]", not "[1][1]").
  */
 export function CiteMarks({ notes, cites }: { notes: Notes; cites: readonly Citation[] }) {
   const merged: Citation[] = [];
@@ -26,11 +64,24 @@ export function CiteMarks({ notes, cites }: { notes: Notes; cites: readonly Cita
     else if (cite.pin && !same.pin?.split('; ').includes(cite.pin))
       same.pin = same.pin ? `${same.pin}; ${cite.pin}` : cite.pin;
   }
+  if (merged.length === 0) return null;
+  const runs = noteRuns(merged.map((c) => notes.numberOf(c.source)));
+  const groups = runs.length > MAX_LINKS ? [runs] : runs.map((run) => [run]);
   return (
-    <>
-      {merged.map((cite) => (
-        <CiteMark key={cite.source} notes={notes} cite={cite} />
+    <sup className="cite">
+      [
+      {groups.map((group, i) => (
+        <span key={group[0]!.first}>
+          {i > 0 && ', '}
+          <RunLink runs={group} notes={notes} cites={merged} />
+        </span>
       ))}
-    </>
+      ]
+    </sup>
   );
+}
+
+/** A single numbered note mark, linked to its entry in the page's reference list. */
+export function CiteMark({ notes, cite }: { notes: Notes; cite: Citation }) {
+  return <CiteMarks notes={notes} cites={[cite]} />;
 }

@@ -7,7 +7,7 @@ import { HBarChart } from '@/components/charts/HBarChart';
 import { Legend, StackedBarChart, type StackSeries } from '@/components/charts/StackedBarChart';
 import { CiteMarks } from '@/components/citations/CiteMark';
 import type { Notes } from '@/lib/citations';
-import { casualtySegments, missingYears } from '@/lib/charts/casualties';
+import { casualtySegments, missingYears, type CasualtySegments } from '@/lib/charts/casualties';
 import { formatDate } from '@/lib/dates';
 import { paths } from '@/lib/routes';
 import {
@@ -29,10 +29,11 @@ import { states } from '@/lib/content';
 const fmt = new Intl.NumberFormat('en-GB');
 const num = (n: number | undefined) => (n === undefined ? '—' : fmt.format(n));
 
-const STACK: StackSeries[] = [
+const STACK: StackSeries<CasualtySegments>[] = [
   { key: 'killed', label: 'Killed', className: 'fill-killed' },
   { key: 'injured', label: 'Injured', className: 'fill-injured' },
-  { key: 'other', label: 'Status unknown, or not broken down in that edition', className: 'fill-other' },
+  { key: 'unknown', label: 'Status not recorded', className: 'fill-other' },
+  { key: 'unsplit', label: 'Total only (that edition gives no split)', className: 'fill-total' },
 ];
 
 function span(rows: readonly { year: number }[]) {
@@ -63,7 +64,7 @@ export function CasualtyChart({ notes }: { notes: Notes }) {
       <ChartFrame
         id="casualties-chart"
         title={`Recorded mine and explosive remnant casualties per year, ${span([...s.rows, ...s.gaps])}`}
-        description={`Stacked bars of killed, injured and other casualties per year. The highest recorded total is ${fmt.format(peak.total)} in ${peak.year}.${gaps.length ? ` No verified figure for ${gaps.join(', ')}.` : ''}`}
+        description={`Bars per year: killed and injured stacked where the edition splits its total, the total alone where it does not. The highest recorded total is ${fmt.format(peak.total)} in ${peak.year}.${gaps.length ? ` No verified figure for ${gaps.join(', ')}.` : ''}`}
         source="Landmine Monitor, annual editions (each year follows the edition named in the table)"
         cites={casualtySeriesCites()}
         asOf={s.asOf}

@@ -42,13 +42,12 @@ export function PositionsTable({
             return (
               <tr key={d.id} id={dimensionAnchor(d.id)}>
                 <th scope="row">
-                  {d.label}
+                  {d.label}{' '}
                   <a
                     className="row-link"
                     href={`${paths.compare}#${cellAnchor(instrument.id, d.id)}`}
                     aria-label={`${d.label}: compare with the other instruments`}
                   >
-                    {' '}
                     compare
                   </a>
                 </th>

@@ -3,17 +3,45 @@ import { paths } from '@/lib/routes';
 export function SiteFooter() {
   return (
     <footer className="site-footer">
-      <p>
-        Text and data:{' '}
-        <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">
-          CC BY 4.0
-        </a>
-        . Treaty texts are quoted from their official sources and are not ours to license. Code: MIT licence.
-      </p>
-      <p>
-        Every fact on this site cites its source; see <a href={paths.about}>how we check facts and how to cite us</a>.
-        This is a reference, not legal advice.
-      </p>
+      <div className="site-footer-inner">
+        <section aria-labelledby="footer-about">
+          <h2 id="footer-about">Landmine Law Explainer</h2>
+          <p>
+            A cited reference on the law of landmines. Every fact on this site cites its source; see{' '}
+            <a href={paths.about}>how we check facts and how to cite us</a>. This is a reference, not legal advice.
+          </p>
+        </section>
+        <nav aria-labelledby="footer-reference">
+          <h2 id="footer-reference">Reference</h2>
+          <ul>
+            <li>
+              <a href={paths.ottawa}>The Ottawa Treaty, article by article</a>
+            </li>
+            <li>
+              <a href={paths.timeline}>Timeline</a>
+            </li>
+            <li>
+              <a href={paths.glossary}>Glossary</a>
+            </li>
+            <li>
+              <a href={paths.sources}>Every source</a>
+            </li>
+            <li>
+              <a href={paths.data}>Open data (JSON, CSV)</a>
+            </li>
+          </ul>
+        </nav>
+        <section aria-labelledby="footer-licence">
+          <h2 id="footer-licence">Licence</h2>
+          <p>
+            Text and data:{' '}
+            <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">
+              CC BY 4.0
+            </a>
+            . Code: MIT licence. Treaty texts are quoted from their official sources and are not ours to license.
+          </p>
+        </section>
+      </div>
     </footer>
   );
 }

@@ -1,5 +1,6 @@
 import { SearchForm } from '@/components/layout/SearchForm';
 import { paths } from '@/lib/routes';
+import { SiteMark } from './SiteMark';
 
 const NAV = [
   { href: paths.ottawa, label: 'Ottawa Treaty' },
@@ -22,6 +23,7 @@ export function SiteHeader() {
       </a>
       <div className="site-header-inner">
         <a className="site-name" href={paths.home}>
+          <SiteMark />
           Landmine Law Explainer
         </a>
         <nav aria-label="Main">

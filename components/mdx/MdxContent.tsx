@@ -2,7 +2,8 @@
  * Renders an MDX body with the site's content components. Components are named for what
  * the content means (see content/README.md for which to use when).
  */
-import type { ReactNode } from 'react';
+import { isValidElement, type ReactNode } from 'react';
+import { headingId, plainHeading } from '@/lib/contents';
 import { CiteMark } from '@/components/citations/CiteMark';
 import { Stat } from '@/components/facts/Stat';
 import type { Notes } from '@/lib/citations';
@@ -64,7 +65,21 @@ function componentsFor(notes: Notes): Record<MdxComponentName, (props: never) =>
   };
 }
 
+/** The words of rendered heading children, for its id (the same text lib/contents reads from the source). */
+function textOf(node: ReactNode): string {
+  if (typeof node === 'string' || typeof node === 'number') return String(node);
+  if (Array.isArray(node)) return node.map(textOf).join('');
+  if (isValidElement<{ children?: ReactNode }>(node)) return textOf(node.props.children);
+  return '';
+}
+
+/** Section headings carry the ids the page's contents list links to (lib/contents.ts). */
+const headings = {
+  h2: ({ children }: { children: ReactNode }) => <h2 id={headingId(plainHeading(textOf(children)))}>{children}</h2>,
+  h3: ({ children }: { children: ReactNode }) => <h3 id={headingId(plainHeading(textOf(children)))}>{children}</h3>,
+};
+
 export function MdxContent({ code, notes }: { code: string; notes: Notes }) {
   const Content = mdxComponentFrom(code);
-  return <Content components={componentsFor(notes) as never} />;
+  return <Content components={{ ...componentsFor(notes), ...headings } as never} />;
 }

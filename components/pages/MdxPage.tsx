@@ -8,6 +8,8 @@ import type { Notes } from '@/lib/citations';
 import type { Citation, Topic } from '@/lib/content/schemas';
 import type { PageFacts } from '@/lib/pageMetadata';
 import { notesForPage } from '@/lib/pageNotes';
+import { contentsOfMdx, MIN_CONTENTS_ENTRIES } from '@/lib/contents';
+import { Contents } from '@/components/layout/Contents';
 
 /** A prose page from content/pages or content/topics: title, body, sources, citation. */
 export function MdxPage({
@@ -23,12 +25,14 @@ export function MdxPage({
   after?: { cites: readonly Citation[]; render: (notes: Notes) => ReactNode };
 }) {
   const notes = notesForPage({ body: doc.raw, after: after?.cites ?? [] });
+  const contents = contentsOfMdx(doc.raw);
   return (
     <article className={wide ? 'wide' : undefined}>
       <h1>{doc.data.title}</h1>
       <p className="muted">
         Facts checked <AsOf date={doc.data.asOf} bare />
       </p>
+      {contents.length >= MIN_CONTENTS_ENTRIES && <Contents entries={contents} />}
       <MdxContent code={doc.code} notes={notes} />
       {after?.render(notes)}
       <ReferenceList notes={notes} />

@@ -1,14 +1,13 @@
 import { CiteMarks } from '@/components/citations/CiteMark';
 import type { Notes } from '@/lib/citations';
 import type { Provision } from '@/lib/content/schemas';
-import { CopyButton } from '@/components/compare/CopyCell';
 import { paragraphAnchor } from '@/lib/routes';
 import { SITE_URL } from '@/lib/site';
 
 /**
  * The exact text of an article, one block per numbered paragraph. Each paragraph has a
- * stable anchor (`#para-1`), a visible link to itself, and (with JavaScript) a button that
- * copies the paragraph's citation and address.
+ * stable anchor (`#para-1`) and a discreet link mark to itself that, with JavaScript, also
+ * copies the paragraph's citation and address in the same click.
  */
 export function ProvisionText({
   provision,
@@ -34,22 +33,25 @@ export function ProvisionText({
         {provision.paragraphs.map((paragraph) => {
           const anchor = paragraphAnchor(paragraph.id);
           const number = paragraph.id.startsWith('p') ? null : paragraph.id;
+          const name = `${label}${number ? `, paragraph ${number}` : `, recital ${paragraph.id.slice(1)}`}`;
           return (
             <div key={paragraph.id} id={anchor} className="paragraph">
-              <a
-                className="paragraph-link"
-                href={`#${anchor}`}
-                aria-label={`Link to ${label}${number ? `, paragraph ${number}` : `, recital ${paragraph.id.slice(1)}`}`}
-              >
-                {number && provision.paragraphs.length > 1 ? `${number}.` : '¶'}
-              </a>
-              <p>{paragraph.text}</p>
-              <CopyButton
-                text={`${treaty}, ${label}${number && provision.paragraphs.length > 1 ? `(${number})` : ''}: ${SITE_URL}${path}#${anchor}`}
-                label={`link to ${label}${number ? `, paragraph ${number}` : ''}`}
-              >
-                Copy link
-              </CopyButton>
+              <span className="paragraph-number">{number && provision.paragraphs.length > 1 ? `${number}.` : ''}</span>
+              <p>
+                {paragraph.text}&nbsp;
+                {/* A quiet mark after the text: shown on hover and focus, always in the tab order.
+                    Without JavaScript it is the paragraph's link; with it, one click also copies
+                    the citation and address (public/islands/copy-buttons.js). */}
+                <a
+                  className="paragraph-link"
+                  href={`#${anchor}`}
+                  aria-label={`Link to ${name}`}
+                  data-copy={`${treaty}, ${label}${number && provision.paragraphs.length > 1 ? `(${number})` : ''}: ${SITE_URL}${path}#${anchor}`}
+                  data-copy-label={`link to ${name}`}
+                >
+                  #
+                </a>
+              </p>
             </div>
           );
         })}

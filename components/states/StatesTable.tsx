@@ -29,32 +29,40 @@ export function StatesTable({
         <caption id={`${id}-caption`}>
           Every state&apos;s Ottawa Treaty status as of {formatDate(date)}, with its dates and CCW Amended Protocol II
           consent ({rows.length} states)
+          <span className="narrow-note">
+            {' '}
+            On a narrow screen: state, status and consent; every date is on each state&apos;s page.
+          </span>
         </caption>
         <thead>
           <tr>
             <th scope="col" data-sort="name">
               State
             </th>
-            <th scope="col" data-sort="region">
+            <th scope="col" className="col-optional" data-sort="region">
               Region
             </th>
             <th scope="col" data-sort="status">
               Status
             </th>
-            <th scope="col" data-sort="signed">
+            <th scope="col" className="col-optional" data-sort="signed">
               Signed
             </th>
             <th scope="col" data-sort="consent">
               Ratified or acceded
             </th>
-            <th scope="col" data-sort="in-force">
+            <th scope="col" className="col-optional" data-sort="in-force">
               In force for it
             </th>
-            <th scope="col">Withdrawal or suspension</th>
-            <th scope="col" data-sort="apii">
+            <th scope="col" className="col-optional">
+              Withdrawal or suspension
+            </th>
+            <th scope="col" className="col-optional" data-sort="apii">
               Amended Protocol II
             </th>
-            <th scope="col">Sources (on its page)</th>
+            <th scope="col" className="col-optional">
+              Sources (on its page)
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -76,17 +84,17 @@ export function StatesTable({
                 <th scope="row">
                   <a href={paths.state(state.iso)}>{state.name}</a>
                 </th>
-                <td>{state.region}</td>
+                <td className="col-optional">{state.region}</td>
                 <td>
                   <StatusLabel status={status} />
                 </td>
-                <td>{o.unverified && !o.signed ? '?' : dateCell(o.signed)}</td>
+                <td className="col-optional">{o.unverified && !o.signed ? '?' : dateCell(o.signed)}</td>
                 <td>
                   {o.unverified && !o.consent ? '?' : dateCell(o.consent)}
                   {o.consentType && <span className="muted"> ({o.consentType})</span>}
                 </td>
-                <td>{dateCell(inForce)}</td>
-                <td>
+                <td className="col-optional">{dateCell(inForce)}</td>
+                <td className="col-optional">
                   {o.withdrawalNotified && (
                     <>
                       Notified {dateCell(o.withdrawalNotified)}
@@ -96,12 +104,14 @@ export function StatesTable({
                   {o.suspensionNotified && <>Suspension notified {dateCell(o.suspensionNotified)}</>}
                   {!o.withdrawalNotified && !o.suspensionNotified && '—'}
                 </td>
-                <td>
+                <td className="col-optional">
                   <ApiiStatusText status={apiiStatusOn(apii, date)} />
                 </td>
-                <td>
-                  <a href={`${paths.state(state.iso)}#${REFERENCES_ID}`} aria-label={`Sources for ${state.name}`}>
+                <td className="col-optional">
+                  {/* The visible count starts the accessible name (WCAG 2.5.3, label in name). */}
+                  <a href={`${paths.state(state.iso)}#${REFERENCES_ID}`}>
                     {o.sources.length + apii.sources.length}
+                    <span className="visually-hidden"> sources for {state.name}</span>
                   </a>
                 </td>
               </tr>

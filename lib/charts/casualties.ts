@@ -1,7 +1,8 @@
 /**
  * What the casualty charts and their tables show, derived from content/data/casualties.yaml.
- * A year whose edition gives no killed/injured split is drawn as one "not broken down" segment
- * rather than guessed.
+ * Where an edition splits its total, the bar shows killed, injured and any whose status was
+ * unknown; where it does not, the bar is the total itself, drawn as a total (not as a grey
+ * "missing" segment), so a missing breakdown never looks like missing data.
  */
 import type { CasualtyGap, CasualtyRow } from '@/lib/content/schemas';
 
@@ -9,8 +10,10 @@ export interface CasualtySegments {
   year: number;
   killed: number;
   injured: number;
-  /** Status unknown, or the whole total where the edition gives no split. */
-  other: number;
+  /** Casualties whose status (killed or injured) was not recorded, where the edition splits its total. */
+  unknown: number;
+  /** The whole total, where the edition gives no split (zero otherwise). */
+  unsplit: number;
   total: number;
   split: boolean;
   /** An explained gap: a slot on the axis with no bar. */
@@ -22,9 +25,28 @@ export function casualtySegments(rows: readonly CasualtyRow[], gaps: readonly Ca
     const split = r.killed !== undefined && r.injured !== undefined;
     const killed = split ? r.killed! : 0;
     const injured = split ? r.injured! : 0;
-    return { year: r.year, killed, injured, other: r.total - killed - injured, total: r.total, split, gap: false };
+    const rest = r.total - killed - injured;
+    return {
+      year: r.year,
+      killed,
+      injured,
+      unknown: split ? rest : 0,
+      unsplit: split ? 0 : rest,
+      total: r.total,
+      split,
+      gap: false,
+    };
   });
-  const empty = gaps.map((g) => ({ year: g.year, killed: 0, injured: 0, other: 0, total: 0, split: false, gap: true }));
+  const empty = gaps.map((g) => ({
+    year: g.year,
+    killed: 0,
+    injured: 0,
+    unknown: 0,
+    unsplit: 0,
+    total: 0,
+    split: false,
+    gap: true,
+  }));
   return [...bars, ...empty].sort((a, b) => a.year - b.year);
 }
 

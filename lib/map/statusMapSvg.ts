@@ -16,6 +16,8 @@ const escape = (s: string) =>
 /** Served at /states/map.css: a stylesheet, not a `<style>` block, so the CSP forbids inline styles. */
 export function statusMapCss(): string {
   return [
+    // Without its own color-scheme, an embedded SVG in a dark page is painted on white.
+    ':root{color-scheme:light dark}',
     'path{stroke:#fdfcf9;stroke-width:.5}',
     'a:hover path,a:focus path{stroke:#1c1d1f;stroke-width:1.5}',
     'a:focus{outline:none}',

@@ -10,6 +10,11 @@ export const EMBED_PREFIX = '/embed/';
 
 /** Documents this site's own pages embed (`<object data>`), so only this site may frame them. */
 export const SELF_EMBEDDED_PATHS: readonly string[] = ['/states/map.svg'];
+/** Folders of such documents: the status map of each year (`/states/map/1999.svg`). */
+export const SELF_EMBEDDED_PREFIXES: readonly string[] = ['/states/map/'];
+
+const isSelfEmbedded = (pathname: string) =>
+  SELF_EMBEDDED_PATHS.includes(pathname) || SELF_EMBEDDED_PREFIXES.some((prefix) => pathname.startsWith(prefix));
 
 /**
  * Content-Security-Policy: everything from this origin only; no inline code or styles, no
@@ -81,7 +86,7 @@ export function isEmbedPath(pathname: string): boolean {
 /** Security headers for a request path (decoded, starting with `/`). */
 export function securityHeaders(pathname: string): HeaderMap {
   if (isEmbedPath(pathname)) return EMBED_HEADERS;
-  return SELF_EMBEDDED_PATHS.includes(pathname) ? SELF_EMBEDDED_HEADERS : PAGE_HEADERS;
+  return isSelfEmbedded(pathname) ? SELF_EMBEDDED_HEADERS : PAGE_HEADERS;
 }
 
 /** Next.js puts content-hashed files (their name changes when they do) under this prefix. */
@@ -112,7 +117,7 @@ export function netlifyHeadersFile(): string {
         '  ! Content-Security-Policy',
         `  Content-Security-Policy: ${EMBED_HEADERS['Content-Security-Policy']}`,
       ].join('\n'),
-      ...SELF_EMBEDDED_PATHS.map((p) =>
+      ...[...SELF_EMBEDDED_PATHS, ...SELF_EMBEDDED_PREFIXES.map((prefix) => `${prefix}*`)].map((p) =>
         [
           p,
           '  ! X-Frame-Options',
@@ -145,8 +150,8 @@ export function nginxHeadersSnippet(): string {
     adds({ ...EMBED_HEADERS, 'Cache-Control': CACHE_BRIEF }, '  '),
     '  try_files $uri $uri/index.html =404;',
     '}',
-    ...SELF_EMBEDDED_PATHS.flatMap((p) => [
-      `location = ${p} {`,
+    ...[...SELF_EMBEDDED_PATHS.map((p) => `= ${p}`), ...SELF_EMBEDDED_PREFIXES].flatMap((p) => [
+      `location ${p} {`,
       adds({ ...SELF_EMBEDDED_HEADERS, 'Cache-Control': CACHE_BRIEF }, '  '),
       '}',
     ]),

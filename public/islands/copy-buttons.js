@@ -1,8 +1,9 @@
 /*
- * Copy buttons. The HTML carries each button hidden, with the text to copy in data-copy,
- * and one empty live region (data-copy-status). Without JavaScript, or without a clipboard,
- * the buttons stay hidden: no control is shown that cannot work. Plain script, no framework:
- * this is the page's only JavaScript.
+ * Copy buttons and copying links. The HTML carries each button hidden, with the text to copy
+ * in data-copy, and one empty live region (data-copy-status). Without JavaScript, or without a
+ * clipboard, the buttons stay hidden: no control is shown that cannot work. A link with
+ * data-copy (a treaty paragraph's link mark) still goes to its anchor, and also copies its
+ * citation in the same click. Plain script, no framework: this is the page's only JavaScript.
  */
 (function () {
   'use strict';
@@ -27,7 +28,7 @@
     // One listener for every button, however many cells the page has.
     document.addEventListener('click', function (event) {
       var target = event.target;
-      var button = target && target.closest ? target.closest('button[data-copy]') : null;
+      var button = target && target.closest ? target.closest('button[data-copy], a[data-copy]') : null;
       if (!button) return;
       navigator.clipboard.writeText(localise(button.getAttribute('data-copy') || '')).then(
         function () {

@@ -1,10 +1,18 @@
 /** @jest-environment jsdom */
-import { describe, expect, it } from '@jest/globals';
+import { SITE_URL } from '@/lib/site';
+import { describe, expect, it, type jest as JestObject } from '@jest/globals';
 import { render, screen } from '@testing-library/react';
-import { CiteMark } from '@/components/citations/CiteMark';
+import { CiteMark, CiteMarks } from '@/components/citations/CiteMark';
 import { Stat } from '@/components/facts/Stat';
 import { ProvisionText } from '@/components/provisions/ProvisionText';
 import { numberCitations } from '@/lib/citations';
+
+// The global, so that the SWC transform hoists jest.mock above the imports.
+declare const jest: typeof JestObject;
+// The hover card names each source; these tests cite made-up ids, so give each a record.
+jest.mock('@/lib/content', () => ({
+  getSource: (id: string) => ({ id, author: `Author ${id}`, title: `Title ${id}`, date: '2020-01-02' }),
+}));
 
 describe('CiteMark', () => {
   it('links to its numbered note and names the pinpoint for screen readers', () => {
@@ -13,6 +21,32 @@ describe('CiteMark', () => {
     const link = screen.getByRole('link', { name: 'Source 2, Art. 20(3)' });
     expect(link.getAttribute('href')).toBe('#note-2');
     expect(link.id).toBe('cite-2');
+  });
+});
+
+describe('CiteMarks', () => {
+  const ids = ['a', 'b', 'c', 'd', 'e', 'f'];
+  const notes = numberCitations(ids.map((source) => ({ source })));
+
+  it('collapses consecutive notes into one range inside one bracket, keeping a jump target for each', () => {
+    const { container } = render(
+      <CiteMarks notes={notes} cites={['e', 'a', 'c', 'd', 'f'].map((source) => ({ source }))} />,
+    );
+    const marks = container.querySelectorAll('sup.cite');
+    expect(marks).toHaveLength(1);
+    const links = [...marks[0]!.querySelectorAll('a')];
+    expect(links.map((a) => a.textContent)).toEqual(['1', '3–6']);
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['#note-1', '#note-3']);
+    expect(screen.getByRole('link', { name: 'Sources 3–6' })).toBeTruthy();
+    // The reference list links back to each note's first citation: every one must exist.
+    for (const n of [1, 3, 4, 5, 6]) expect(container.querySelector(`#cite-${n}`)).not.toBeNull();
+  });
+
+  it('shows each reference of a run in a card beside the mark, with its pinpoint', () => {
+    const fresh = numberCitations([{ source: 'a' }, { source: 'b', pin: 'Art. 1' }]);
+    const { container } = render(<CiteMarks notes={fresh} cites={[{ source: 'b', pin: 'Art. 1' }]} />);
+    expect(container.querySelector('.cite-card')?.textContent).toBe('2. Author b, Title b, 2 January 2020 (Art. 1).');
+    expect(container.querySelector('.cite-card')?.getAttribute('aria-hidden')).toBe('true');
   });
 });
 
@@ -27,6 +61,8 @@ describe('Stat', () => {
       cite: [{ source: 'monitor' }],
     };
     const { container } = render(<Stat figure={figure} notes={numberCitations(figure.cite)} />);
+    // What is seen: the hover card is hidden until the mark is hovered or focused.
+    container.querySelectorAll('.cite-card').forEach((card) => card.remove());
     expect(container.textContent).toBe('166 States Parties (as of 1 December 2025)[1]');
     expect(container.querySelector('time')?.getAttribute('datetime')).toBe('2025-12-01');
   });
@@ -58,9 +94,27 @@ describe('ProvisionText', () => {
       />,
     );
     expect([...container.querySelectorAll('.paragraph')].map((p) => p.id)).toEqual(['para-1', 'para-2']);
-    expect(screen.getByRole('link', { name: 'Link to Article 20, paragraph 2' }).getAttribute('href')).toBe('#para-2');
+    const link = screen.getByRole('link', { name: 'Link to Article 20, paragraph 2' });
+    expect(link.getAttribute('href')).toBe('#para-2');
+    expect(link.getAttribute('data-copy')).toBe(
+      `Ottawa Treaty, Article 20(2): ${SITE_URL}/treaties/ottawa/article-20/#para-2`,
+    );
+    expect(container.querySelectorAll('button')).toHaveLength(0);
     expect(container.querySelector('blockquote')?.textContent).toContain(
       'This Convention shall be of unlimited duration.',
     );
+  });
+});
+
+describe('CiteMarks with many scattered notes', () => {
+  it('joins more than three separate notes into one link that names them all', () => {
+    const notes = numberCitations(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((source) => ({ source })));
+    const { container } = render(
+      <CiteMarks notes={notes} cites={['a', 'c', 'e', 'g'].map((source) => ({ source }))} />,
+    );
+    const links = [...container.querySelectorAll('sup.cite a')];
+    expect(links.map((a) => a.textContent)).toEqual(['1, 3, 5, 7']);
+    expect(links[0]!.getAttribute('aria-label')).toBe('Sources 1, 3, 5, 7');
+    expect(container.querySelectorAll('.cite-card-item')).toHaveLength(4);
   });
 });

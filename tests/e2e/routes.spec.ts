@@ -10,7 +10,7 @@ const allRoutes = builtRoutes();
  * of them: every twelfth page plus the cases that stress the template. Every route is still
  * fetched and link-checked in links.spec.ts.
  */
-const FAMILIES = [/^\/states\/[a-z]{3}\/$/, /^\/compare\/[^/]+\/[^/]+\/$/];
+const FAMILIES = [/^\/states\/[a-z]{3}\/$/, /^\/compare\/[^/]+\/[^/]+\/$/, /^\/states\/on\/\d{4}\/$/];
 const ALWAYS = [
   '/states/ukr/',
   '/states/usa/',
@@ -21,6 +21,7 @@ const ALWAYS = [
   '/compare/ottawa/us-2022-policy/',
   '/compare/us-2020-policy/us-2022-policy/',
   '/compare/us-2022-policy/us-2024-ukraine-transfer/',
+  '/states/on/1999/',
 ];
 const routes = allRoutes.filter((route) => {
   const family = FAMILIES.find((f) => f.test(route));
@@ -67,7 +68,9 @@ test('the build contains the core pages', () => {
 
 for (const route of routes) {
   test.describe(`page ${route}`, () => {
-    test('loads with status 200, no console errors and no axe violations (WCAG 2.2 A/AA)', async ({ page }) => {
+    test('loads with status 200, no console errors and no axe violations (WCAG 2.2 A/AA and the experimental axe rules)', async ({
+      page,
+    }) => {
       if (HEAVY.includes(route)) test.setTimeout(240_000);
       const errors: string[] = [];
       page.on('console', (message) => {
@@ -82,7 +85,8 @@ for (const route of routes) {
       // meet it (target sizes, contrast) rather than as a zero-size box.
       await renderEverything(page);
       const axe = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        // 'experimental' adds rules axe does not run by default, such as label-in-name.
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'experimental'])
         .analyze();
       expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       expect(errors).toEqual([]);

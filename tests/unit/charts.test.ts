@@ -33,12 +33,12 @@ const row = (year: number, total: number, killed?: number, injured?: number) => 
 });
 
 describe('casualtySegments', () => {
-  it('stacks killed and injured with the rest as other, and draws an unsplit year as one segment', () => {
+  it('stacks killed and injured with the unrecorded rest, and draws an unsplit year as one total', () => {
     const segments = casualtySegments([row(2001, 100), row(2000, 100, 30, 60)], [{ year: 2002, note: 'n', cite: [] }]);
-    expect(segments.map((s) => [s.year, s.killed, s.injured, s.other, s.split, s.gap])).toEqual([
-      [2000, 30, 60, 10, true, false],
-      [2001, 0, 0, 100, false, false],
-      [2002, 0, 0, 0, false, true],
+    expect(segments.map((s) => [s.year, s.killed, s.injured, s.unknown, s.unsplit, s.split, s.gap])).toEqual([
+      [2000, 30, 60, 10, 0, true, false],
+      [2001, 0, 0, 0, 100, false, false],
+      [2002, 0, 0, 0, 0, false, true],
     ]);
   });
 });

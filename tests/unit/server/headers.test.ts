@@ -22,6 +22,8 @@ describe('security headers', () => {
     expect(securityHeaders('/embed/casualties/')).toBe(EMBED_HEADERS);
     expect(EMBED_HEADERS['Content-Security-Policy']).toContain('frame-ancestors *');
     expect(securityHeaders('/states/map.svg')['Content-Security-Policy']).toContain("frame-ancestors 'self'");
+    expect(securityHeaders('/states/map/1999.svg')['Content-Security-Policy']).toContain("frame-ancestors 'self'");
+    expect(securityHeaders('/states/mapping/')['Content-Security-Policy']).toContain("frame-ancestors 'none'");
   });
 
   it('cache hashed assets for a year and everything else briefly', () => {

@@ -1,0 +1,24 @@
+import type { ContentsEntry } from '@/lib/contents';
+
+function Entries({ entries }: { entries: readonly ContentsEntry[] }) {
+  return (
+    <ol>
+      {entries.map((e) => (
+        <li key={e.id}>
+          <a href={`#${e.id}`}>{e.text}</a>
+          {e.children.length > 0 && <Entries entries={e.children} />}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** "Contents" at the top of a long page; on wide screens it sits in the margin and stays in view. */
+export function Contents({ entries }: { entries: readonly ContentsEntry[] }) {
+  return (
+    <nav className="toc" aria-labelledby="contents-heading">
+      <h2 id="contents-heading">Contents</h2>
+      <Entries entries={entries} />
+    </nav>
+  );
+}
