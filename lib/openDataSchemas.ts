@@ -109,11 +109,19 @@ export const casualtyRecordSchema = z.strictObject({
   notBrokenDown: described(count.nullable(), 'The total, when the edition gives no breakdown into killed and injured.'),
   civilianPercent: described(
     z.number().min(0).max(100).nullable(),
-    'Civilians as a percentage of casualties whose civilian or military status was known.',
+    'Civilians as a percentage of casualties; what it is a percentage of is in civilianPercentOf.',
   ),
-  childPercentOfCivilian: described(
+  civilianPercentOf: described(
+    z.string().nullable(),
+    'The denominator of civilianPercent, in words ("of all recorded casualties", …).',
+  ),
+  childPercent: described(
     z.number().min(0).max(100).nullable(),
-    'Children as a percentage of civilian casualties whose age was known (not of all casualties).',
+    'Children as a percentage; what it is a percentage of is in childPercentOf.',
+  ),
+  childPercentOf: described(
+    z.string().nullable(),
+    'The denominator of childPercent, in words ("of civilian casualties", "of all recorded casualties", …).',
   ),
   edition: described(z.string().nullable(), 'The Landmine Monitor edition the figures follow.'),
   sources: sourceList,
@@ -133,8 +141,19 @@ export const contaminationRecordSchema = z.strictObject({
   iso: described(iso3.nullable(), 'ISO 3166-1 alpha-3 code; empty for an area that is not a state.'),
   name: described(z.string(), 'State or area.'),
   extent: described(z.enum(contaminationExtents), 'The Landmine Monitor’s band of contaminated area.'),
-  article5Deadline: described(date.nullable(), 'Current Article 5 clearance deadline, for States Parties.'),
-  article5Extensions: described(count.nullable(), 'Number of extensions granted.'),
+  article5AsOf: described(date, 'The date the Article 5 status is computed for.'),
+  article5Status: described(
+    z.enum(['no-record', 'open', 'completed', 'passed-no-extension-found']),
+    'Article 5 clearance status on article5AsOf, computed from entry into force, extensions granted and completion declared.',
+  ),
+  article5Deadline: described(
+    date.nullable(),
+    'The clearance deadline in force on article5AsOf (open, or passed with no extension found); empty otherwise.',
+  ),
+  article5CompletedDeclared: described(
+    z.string().nullable(),
+    'When the state declared clearance complete (a year, month or day), if it has.',
+  ),
   sources: sourceList,
   note: described(z.string().nullable(), 'Caveat on the record.'),
 });
