@@ -14,7 +14,14 @@ export function noteOrderProblem(marks: readonly number[]): string | null {
   return null;
 }
 
-/** Note numbers of the citation marks in a page's HTML, in document order. */
+/**
+ * Note numbers of the citation marks in a page's HTML, in document order. A mark is a link
+ * to `#note-N` whose text is the number, or a range "N–M" standing for N, N+1 … M.
+ */
 export function noteMarksInHtml(html: string): number[] {
-  return [...html.matchAll(/<sup class="cite"><a href="#note-(\d+)"/g)].map((m) => Number(m[1]));
+  return [...html.matchAll(/<a href="#note-(\d+)"[^>]*>(\d+)(?:–(\d+))?<\/a>/g)].flatMap((m) => {
+    const first = Number(m[2]);
+    const last = m[3] === undefined ? first : Number(m[3]);
+    return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  });
 }

@@ -90,6 +90,10 @@ export default function ComparePage() {
               </label>
             ))}
           </fieldset>
+          {/* Shown by the island, which reads ?show= back; without JavaScript a reload would lose the choice. */}
+          <button type="submit" id="compare-columns-submit" hidden>
+            Make a link to this view
+          </button>
           <p className="muted" id="compare-columns-link" hidden>
             This view has its own address: copy it from the address bar to share it.
           </p>

@@ -14,6 +14,8 @@
     var region = caption.closest('[role="region"]');
     var allCaption = caption.textContent;
     var note = document.getElementById('compare-columns-link');
+    var submit = document.getElementById('compare-columns-submit');
+    if (submit) submit.hidden = false;
 
     function labelOf(box) {
       return box.parentNode.textContent.trim();

@@ -63,8 +63,9 @@ test('ids are unique on every page', () => {
  * and search on /search/. No page loads anything else (the build strips the framework
  * runtime); JSON-LD blocks are data, not scripts. Pages with nothing to copy load nothing.
  */
-// The heaviest page, /states/, loads the filter and the copy buttons (about 2.1 KB together).
-const ISLAND_BUDGET_GZIP = 2.5 * 1024;
+// The heaviest page, /states/, loads the filter (which keeps its view in the address) and the
+// copy buttons for its citations: about 2.9 KB together.
+const ISLAND_BUDGET_GZIP = 3 * 1024;
 const scriptsOf = (html: string) =>
   [...html.matchAll(/<script\b[^>]*>/g)]
     .filter((m) => !/type="application\/ld\+json"/.test(m[0]))

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { builtRoutes } from './builtSite';
+import { builtRoutes, isStateNamePage } from './builtSite';
 
 const allRoutes = builtRoutes();
 
@@ -10,7 +10,13 @@ const allRoutes = builtRoutes();
  * of them: every twelfth page plus the cases that stress the template. Every route is still
  * fetched and link-checked in links.spec.ts.
  */
-const FAMILIES = [/^\/states\/[a-z]{3}\/$/, /^\/compare\/[^/]+\/[^/]+\/$/, /^\/states\/on\/\d{4}\/$/];
+const FAMILIES = [
+  /^\/states\/[a-z]{3}\/$/,
+  /^\/compare\/[^/]+\/[^/]+\/$/,
+  /^\/states\/on\/\d{4}\/$/,
+  /^\/embed\/states\/[a-z]{3}\/$/,
+  /^\/embed\/compare\/[^/]+\/[^/]+\/$/,
+];
 const ALWAYS = [
   '/states/ukr/',
   '/states/usa/',
@@ -22,8 +28,11 @@ const ALWAYS = [
   '/compare/us-2020-policy/us-2022-policy/',
   '/compare/us-2022-policy/us-2024-ukraine-transfer/',
   '/states/on/1999/',
+  '/embed/states/ukr/',
+  '/embed/compare/ottawa/us-2022-policy/',
 ];
 const routes = allRoutes.filter((route) => {
+  if (isStateNamePage(route)) return false;
   const family = FAMILIES.find((f) => f.test(route));
   if (!family) return true;
   const members = allRoutes.filter((r) => family.test(r));

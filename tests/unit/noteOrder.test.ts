@@ -12,9 +12,11 @@ describe('noteOrderProblem', () => {
 });
 
 describe('noteMarksInHtml', () => {
-  it('reads the marks CiteMark renders, in document order', () => {
+  it('reads the marks CiteMark renders, in document order, ranges expanded', () => {
     const html =
-      '<p>a<sup class="cite"><a href="#note-2" id="cite-2">[2]</a></sup> b<sup class="cite"><a href="#note-1">[1]</a></sup></p>';
-    expect(noteMarksInHtml(html)).toEqual([2, 1]);
+      '<p>a<sup class="cite">[<a href="#note-2" id="cite-2" aria-label="Source 2">2</a>]</sup>' +
+      ' b<sup class="cite">[<a href="#note-1" aria-label="Source 1">1</a>, ' +
+      '<a href="#note-3" aria-label="Sources 3–5">3–5</a>]</sup></p>';
+    expect(noteMarksInHtml(html)).toEqual([2, 1, 3, 4, 5]);
   });
 });

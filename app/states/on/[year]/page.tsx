@@ -9,6 +9,10 @@ import { formatDate } from '@/lib/dates';
 import { mapDateFor, mapDates } from '@/lib/map/mapDates';
 import { OTTAWA_ID, paths } from '@/lib/routes';
 import { countByStatus, stateRows, statusOrder } from '@/lib/statesTable';
+import { CiteThisPage } from '@/components/citations/CiteThisPage';
+import { webPageLd } from '@/lib/jsonLd';
+import { derivedFacts, instrumentReview } from '@/lib/pageFacts';
+import { pageMetadata } from '@/lib/pageMetadata';
 
 /**
  * Every state's status at the end of one year since 1997: the map, the counts and the table,
@@ -26,13 +30,23 @@ export function generateStaticParams() {
 
 type Params = { params: Promise<{ year: string }> };
 
+/** The page's title, address and review date: the Ottawa records' review, like /states/. */
+const factsFor = (mapDate: { date: string; year: number }) =>
+  derivedFacts(
+    {
+      title: `States and the Ottawa Treaty on ${formatDate(mapDate.date)}`,
+      description: `Every state's status under the Ottawa Treaty on ${formatDate(mapDate.date)}, computed from dated, sourced records, with a map.`,
+      path: paths.statesOn(mapDate.year),
+      family: 'states',
+      ogType: 'website',
+    },
+    [instrumentReview(getInstrument(OTTAWA_ID))],
+  );
+
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const mapDate = mapDateFor(Number((await params).year), asOf());
   if (!mapDate) return {};
-  return {
-    title: `States and the Ottawa Treaty on ${formatDate(mapDate.date)}`,
-    description: `Every state's status under the Ottawa Treaty on ${formatDate(mapDate.date)}, computed from dated, sourced records, with a map.`,
-  };
+  return pageMetadata(factsFor(mapDate));
 }
 
 export default async function StatesOnDatePage({ params }: Params) {
@@ -65,6 +79,7 @@ export default async function StatesOnDatePage({ params }: Params) {
       <WorldMap rows={rows} mapDate={mapDate} dates={mapDates(asOf())} />
       <h2 id="table">Every state</h2>
       <StatesTable rows={rows} date={mapDate.date} id={`states-table-${mapDate.year}`} />
+      <CiteThisPage facts={factsFor(mapDate)} jsonLd={webPageLd(factsFor(mapDate))} />
     </article>
   );
 }
