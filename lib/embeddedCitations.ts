@@ -31,9 +31,13 @@ export const dataComponentCitations: Record<DataComponentName, (attrs: string) =
   PartiesCountHistory: () => {
     const reported = getFigure(REPORTED_PARTIES_FIGURE);
     const { recent } = partiesHistoryView(states, reported, getInstrument(OTTAWA_ID).asOf);
-    return recent.flatMap((p) =>
-      p.events.length === 0 ? reported.cite : p.events.flatMap((e) => stateSources(e.state)),
-    );
+    // In drawing order: the chart's source line (the reported count), then the table's rows.
+    return [
+      ...reported.cite,
+      ...recent.flatMap((p) =>
+        p.events.length === 0 ? reported.cite : p.events.flatMap((e) => stateSources(e.state)),
+      ),
+    ];
   },
   ApiiPartiesCount: () => getFigure(REPORTED_APII_PARTIES_FIGURE).cite,
   CasualtyChart: () => casualtySeriesCites(),

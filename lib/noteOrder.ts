@@ -16,12 +16,14 @@ export function noteOrderProblem(marks: readonly number[]): string | null {
 
 /**
  * Note numbers of the citation marks in a page's HTML, in document order. A mark is a link
- * to `#note-N` whose text is the number, or a range "N–M" standing for N, N+1 … M.
+ * to `#note-N` whose text lists numbers and ranges ("6", "23–30", or "6, 23–30, 41" when
+ * several scattered notes share one link); a range N–M stands for N, N+1 … M.
  */
 export function noteMarksInHtml(html: string): number[] {
-  return [...html.matchAll(/<a href="#note-(\d+)"[^>]*>(\d+)(?:–(\d+))?<\/a>/g)].flatMap((m) => {
-    const first = Number(m[2]);
-    const last = m[3] === undefined ? first : Number(m[3]);
-    return Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  });
+  return [...html.matchAll(/<a href="#note-\d+"[^>]*>([\d–, ]+)<\/a>/g)].flatMap((m) =>
+    m[1]!.split(',').flatMap((part) => {
+      const [first, last = first] = part.trim().split('–').map(Number) as [number, number?];
+      return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+    }),
+  );
 }

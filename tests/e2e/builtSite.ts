@@ -39,3 +39,44 @@ export function htmlFor(route: string): string {
   const file = route === '/404/' ? path.join(OUT_DIR, '404.html') : path.join(OUT_DIR, route, 'index.html');
   return fs.readFileSync(file, 'utf8');
 }
+
+/**
+ * Pages generated from one template in large numbers (a page per state, per pair of
+ * instruments, per year, per embed) share their markup, so the page-by-page browser audits
+ * (routes.spec.ts, csp.spec.ts) run on a deterministic sample of each family: every
+ * twentieth page plus the cases that stress the template. Every other page is audited in
+ * full. Every route is still read for links, ids, note order and valid HTML over the files.
+ */
+const FAMILIES = [
+  /^\/states\/[a-z]{3}\/$/,
+  /^\/compare\/[^/]+\/[^/]+\/$/,
+  /^\/states\/on\/\d{4}\/$/,
+  /^\/embed\/states\/[a-z]{3}\/$/,
+  /^\/embed\/compare\/[^/]+\/[^/]+\/$/,
+];
+const SAMPLE_EVERY = 20;
+const ALWAYS = [
+  '/states/ukr/',
+  '/states/usa/',
+  '/states/est/',
+  '/states/pol/',
+  '/states/fin/',
+  '/states/ton/',
+  '/compare/ottawa/us-2022-policy/',
+  '/compare/us-2020-policy/us-2022-policy/',
+  '/compare/us-2022-policy/us-2024-ukraine-transfer/',
+  '/states/on/1999/',
+  '/embed/states/ukr/',
+  '/embed/compare/ottawa/us-2022-policy/',
+];
+
+export function sampledRoutes(): string[] {
+  const all = builtRoutes();
+  return all.filter((route) => {
+    if (isStateNamePage(route)) return false;
+    const family = FAMILIES.find((f) => f.test(route));
+    if (!family) return true;
+    const members = all.filter((r) => family.test(r));
+    return ALWAYS.includes(route) || members.indexOf(route) % SAMPLE_EVERY === 0;
+  });
+}

@@ -1,43 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { builtRoutes, isStateNamePage } from './builtSite';
+import { builtRoutes, sampledRoutes } from './builtSite';
 
-const allRoutes = builtRoutes();
-
-/**
- * Pages generated from one template in large numbers (a page per state, per pair of
- * instruments) share their markup, so the full browser checks run on a deterministic sample
- * of them: every twelfth page plus the cases that stress the template. Every route is still
- * fetched and link-checked in links.spec.ts.
- */
-const FAMILIES = [
-  /^\/states\/[a-z]{3}\/$/,
-  /^\/compare\/[^/]+\/[^/]+\/$/,
-  /^\/states\/on\/\d{4}\/$/,
-  /^\/embed\/states\/[a-z]{3}\/$/,
-  /^\/embed\/compare\/[^/]+\/[^/]+\/$/,
-];
-const ALWAYS = [
-  '/states/ukr/',
-  '/states/usa/',
-  '/states/est/',
-  '/states/pol/',
-  '/states/fin/',
-  '/states/ton/',
-  '/compare/ottawa/us-2022-policy/',
-  '/compare/us-2020-policy/us-2022-policy/',
-  '/compare/us-2022-policy/us-2024-ukraine-transfer/',
-  '/states/on/1999/',
-  '/embed/states/ukr/',
-  '/embed/compare/ottawa/us-2022-policy/',
-];
-const routes = allRoutes.filter((route) => {
-  if (isStateNamePage(route)) return false;
-  const family = FAMILIES.find((f) => f.test(route));
-  if (!family) return true;
-  const members = allRoutes.filter((r) => family.test(r));
-  return ALWAYS.includes(route) || members.indexOf(route) % 12 === 0;
-});
+const routes = sampledRoutes();
 const HEAVY = ['/states/', '/compare/', '/sources/'];
 
 /** Turns off content-visibility skipping (works with JavaScript disabled, unlike addStyleTag). */
@@ -71,7 +36,7 @@ test('the build contains the core pages', () => {
     '/topics/ukraine-2024-decision/',
     '/instruments/ccw-amended-protocol-ii/',
   ]) {
-    expect(allRoutes).toContain(route);
+    expect(builtRoutes()).toContain(route);
   }
 });
 

@@ -16,7 +16,8 @@ describe('noteMarksInHtml', () => {
     const html =
       '<p>a<sup class="cite">[<a href="#note-2" id="cite-2" aria-label="Source 2">2</a>]</sup>' +
       ' b<sup class="cite">[<a href="#note-1" aria-label="Source 1">1</a>, ' +
-      '<a href="#note-3" aria-label="Sources 3–5">3–5</a>]</sup></p>';
-    expect(noteMarksInHtml(html)).toEqual([2, 1, 3, 4, 5]);
+      '<a href="#note-3" aria-label="Sources 3–5">3–5</a>]</sup>' +
+      ' c<sup class="cite">[<a href="#note-6" aria-label="Sources 6, 9–11, 14">6, 9–11, 14</a>]</sup></p>';
+    expect(noteMarksInHtml(html)).toEqual([2, 1, 3, 4, 5, 6, 9, 10, 11, 14]);
   });
 });
