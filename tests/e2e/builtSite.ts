@@ -32,7 +32,8 @@ export function builtRoutes(): string[] {
  * browser visiting them is carried away at once, so page-by-page audits leave them out.
  */
 export function isStateNamePage(route: string): boolean {
-  return /^\/states\/[a-z0-9-]+\/$/.test(route) && !/^\/states\/[a-z]{3}\/$/.test(route) && route !== '/states/on/';
+  // A name can be three letters too ("uae"), so the page itself says what it is: a redirect.
+  return /^\/states\/[a-z0-9-]+\/$/.test(route) && /<meta http-equiv="refresh"/i.test(htmlFor(route));
 }
 
 export function htmlFor(route: string): string {
