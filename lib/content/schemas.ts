@@ -96,7 +96,7 @@ export const sourceTier = z.enum(sourceTiers, { error: 'must be one of primary, 
 export type SourceTier = z.infer<typeof sourceTier>;
 
 /** A web address readers can follow: http or https only (z.url alone accepts javascript: and data:). */
-export const httpUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'must be an absolute http(s) URL' });
+export const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
 
 export const sourceSchema = z.strictObject({
   id,
