@@ -189,10 +189,15 @@ function checkComponent(element: ElementUse, ctx: BodyContext, findings: BodyFin
     findings.push({ line, value: name, message: `is not a component MDX may use (${mdxComponentNames.join(', ')})` });
     return;
   }
+  // A spread hides which props are given, and a computed prop is reported as such: no second finding.
+  if (element.computed.includes('{...}')) return;
   const schema = mdxComponentProps[name];
   const parsed = schema.safeParse(element.props);
-  if (!parsed.success) findings.push(...propFindings(element, Object.keys(schema.shape), parsed.error.issues));
-  else findings.push(...referenceFindings(element, ctx));
+  if (parsed.success) findings.push(...referenceFindings(element, ctx));
+  else {
+    const issues = parsed.error.issues.filter((issue) => !element.computed.includes(String(issue.path[0])));
+    findings.push(...propFindings(element, Object.keys(schema.shape), issues));
+  }
 }
 
 function checkOutline(outline: MdxOutline, ctx: BodyContext): BodyFinding[] {
@@ -228,7 +233,9 @@ export function checkMdxBody(body: string, ctx: BodyContext): BodyFinding[] {
   const result = tryOutlineMdx(body);
   if (!result.ok) {
     const { line, reason } = result.error;
-    return [{ line, value: body.split('\n')[line - 1]?.trim(), message: `is not valid MDX: ${reason}` }];
+    // The parser's own positions count from the body, not the file: the field gives the file's line.
+    const message = `is not valid MDX: ${reason.replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, '')}`;
+    return [{ line, value: body.split('\n')[line - 1]?.trim(), message }];
   }
   return checkOutline(result.outline, ctx);
 }

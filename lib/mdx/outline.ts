@@ -18,6 +18,8 @@ export interface ElementUse {
   /** `Cite`, `Stat` … for components; `br`, `ul` … for HTML elements; `a.b` for a member name. */
   name: string;
   props: Record<string, PropValue>;
+  /** Props given as expressions (`{x}`; `{...}` for a spread): not in `props`, see `MdxOutline.expressions`. */
+  computed: string[];
   line: number;
 }
 
@@ -116,9 +118,12 @@ function readElement(node: MdxJsxFlowElement | MdxJsxTextElement, outline: MdxOu
   const name = node.name ?? '';
   const line = lineOf(node);
   const props: Record<string, PropValue> = {};
+  const computed: string[] = [];
+  const isHtml = /^[a-z]/.test(name);
   for (const attribute of node.attributes) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
       outline.expressions.push({ element: name, prop: '{...}', source: attribute.value, line });
+      computed.push('{...}');
       continue;
     }
     const { name: prop, value } = attribute;
@@ -129,17 +134,19 @@ function readElement(node: MdxJsxFlowElement | MdxJsxTextElement, outline: MdxOu
       const literal = literalString(value);
       if (literal === undefined) {
         outline.expressions.push({ element: name, prop, source: value.value, line });
+        computed.push(prop);
         continue;
       }
       text = literal;
     }
     props[prop] = text;
-    if (typeof text === 'string' && URL_ATTRIBUTES.has(prop.toLowerCase().replace(/[^a-z]/g, '')))
+    // HTML attributes that browsers follow; a component's props are checked by its schema instead.
+    if (isHtml && typeof text === 'string' && URL_ATTRIBUTES.has(prop.toLowerCase().replace(/[^a-z]/g, '')))
       outline.links.push({ url: text, via: `<${name} ${prop}>`, line });
   }
-  const use = { name, props, line };
-  if (/^[A-Z]/.test(name)) outline.components.push(use);
-  else if (name) outline.elements.push(use);
+  const use = { name, props, computed, line };
+  if (isHtml) outline.elements.push(use);
+  else if (name) outline.components.push(use);
 }
 
 function walk(node: Nodes, outline: MdxOutline) {
