@@ -209,3 +209,6 @@ export function outlineMdx(body: string): MdxOutline {
   if (!result.ok) throw new Error(`MDX syntax error on line ${result.error.line}: ${result.error.reason}`);
   return result.outline;
 }
+
+/** The words of an MDX body as one string: text nodes joined by single spaces (markup and code left out). */
+export const mdxPlainText = (body: string): string => outlineMdx(body).text.join(' ').replace(/\s+/g, ' ').trim();
