@@ -13,7 +13,8 @@ import { z } from 'zod';
 import { casualtyFields } from './content/schemas';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an id (lowercase letters, digits and hyphens)');
-const text = z.string().trim().min(1, 'must not be empty');
+// Checked, not trimmed: a prop reaches the page exactly as written.
+const text = z.string().regex(/\S/, 'must not be empty');
 const year = z.string().regex(/^\d{4}$/, 'must be a year (four digits)');
 const noProps = z.strictObject({});
 
