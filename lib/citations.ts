@@ -5,6 +5,8 @@
  */
 import type { Citation, Source } from './content/schemas';
 import { formatDate } from './dates';
+import { outlineMdx, type PropValue } from './mdx/outline';
+import { proseComponentProps } from './mdxComponents';
 import { sourceAnchor } from './routes';
 
 export interface Note {
@@ -54,22 +56,21 @@ export function numberCitations(citations: readonly Citation[]): Notes {
 }
 
 /**
- * Citations in an MDX body, in reading order: `<Cite source pin/>` and `<Quote source pin>`,
- * plus whatever any other component brings (a `<Stat id/>` figure or a data table cites its
- * rows' sources), looked up with `componentCitations`.
+ * Citations in an MDX body, in reading order (read from its parsed tree, lib/mdx/outline.ts):
+ * `<Cite source pin/>` and `<Quote source pin>`, plus whatever any other component brings
+ * (a `<Stat id/>` figure or a data table cites its rows' sources), looked up with
+ * `componentCitations` from the component's props.
  */
 export function citationsInMdx(
   raw: string,
-  componentCitations: (tag: string, attrs: string) => readonly Citation[] = () => [],
+  componentCitations: (name: string, props: Readonly<Record<string, PropValue>>) => readonly Citation[] = () => [],
 ): Citation[] {
-  const tags = raw.matchAll(/<([A-Z][A-Za-z0-9]*)\b([^>]*)>/g);
-  return [...tags].flatMap(([, tag, attrs]): Citation[] => {
-    if (tag === 'Cite' || tag === 'Quote') {
-      const source = /\bsource="([^"]*)"/.exec(attrs!)?.[1];
-      const pin = /\bpin="([^"]*)"/.exec(attrs!)?.[1];
-      return source ? [{ source, ...(pin ? { pin } : {}) }] : [];
+  return outlineMdx(raw).components.flatMap(({ name, props }): Citation[] => {
+    if (name === 'Cite' || name === 'Quote') {
+      const { source, pin } = proseComponentProps[name].parse(props);
+      return [{ source, ...(pin ? { pin } : {}) }];
     }
-    return [...componentCitations(tag!, attrs!)];
+    return [...componentCitations(name, props)];
   });
 }
 

@@ -1,8 +1,11 @@
 /**
  * A page's contents list: its section headings with the ids the page gives them. For MDX
- * pages the headings are read from the source, and the renderer gives each heading the id
- * made here from the same text, so the list and the anchors cannot disagree.
+ * pages the headings are read from the parsed body (lib/mdx/outline.ts), and the renderer
+ * gives each heading the id made from the same text, so the list and the anchors cannot disagree.
  */
+import { outlineMdx } from './mdx/outline';
+
+export { headingId, plainHeading } from './mdx/headingIds';
 
 export interface ContentsEntry {
   id: string;
@@ -10,39 +13,13 @@ export interface ContentsEntry {
   children: ContentsEntry[];
 }
 
-/** "What the Monitor's figures mean (2024)" → "what-the-monitors-figures-mean-2024". */
-export function headingId(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
-/** Heading text as a reader sees it: links, emphasis, code and inline components reduced to their words. */
-export function plainHeading(markdown: string): string {
-  return markdown
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<[A-Za-z][^>]*\/>/g, '')
-    .replace(/<\/?[A-Za-z][^>]*>/g, '')
-    .replace(/[*_`]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /** The `##` and `###` headings of an MDX body, `###` nested under the `##` before it. */
 export function contentsOfMdx(raw: string): ContentsEntry[] {
   const entries: ContentsEntry[] = [];
-  let inFence = false;
-  for (const line of raw.split('\n')) {
-    if (/^\s*```/.test(line)) inFence = !inFence;
-    const match = inFence ? null : /^(#{2,3})\s+(.+?)\s*#*\s*$/.exec(line);
-    if (!match) continue;
-    const text = plainHeading(match[2]!);
-    const entry = { id: headingId(text), text, children: [] };
-    if (match[1] === '##' || entries.length === 0) entries.push(entry);
+  for (const { depth, id, text } of outlineMdx(raw).headings) {
+    if (depth !== 2 && depth !== 3) continue;
+    const entry = { id, text, children: [] };
+    if (depth === 2 || entries.length === 0) entries.push(entry);
     else entries.at(-1)!.children.push(entry);
   }
   return entries;

@@ -5,7 +5,14 @@
  */
 import { getFigure, getInstrument, states } from './content';
 import type { Citation } from './content/schemas';
-import type { DataComponentName } from './mdxComponents';
+import {
+  dataComponentProps,
+  isDataComponentName,
+  proseComponentProps,
+  type DataComponentName,
+  type MdxComponentProps,
+} from './mdxComponents';
+import type { PropValue } from './mdx/outline';
 import { partiesHistoryView, REPORTED_PARTIES_FIGURE } from './partiesHistory';
 import {
   casualtyFigure,
@@ -15,7 +22,6 @@ import {
   countryCasualties,
   latest,
   latestCountries,
-  type CasualtyField,
 } from './riskData';
 import { OTTAWA_ID } from './routes';
 import { REPORTED_APII_PARTIES_FIGURE } from './apiiParties';
@@ -24,9 +30,9 @@ import { departures } from './statesTable';
 const stateSources = (s: { ottawa: { sources: string[] } }): Citation[] =>
   s.ottawa.sources.map((source) => ({ source }));
 
-const attr = (attrs: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1] ?? '';
+type CitationsOf = { [N in DataComponentName]: (props: MdxComponentProps<N>) => Citation[] };
 
-export const dataComponentCitations: Record<DataComponentName, (attrs: string) => Citation[]> = {
+export const dataComponentCitations: CitationsOf = {
   WithdrawalsTable: () => departures(states).flatMap((d) => stateSources(d.state)),
   PartiesCountHistory: () => {
     const reported = getFigure(REPORTED_PARTIES_FIGURE);
@@ -51,19 +57,23 @@ export const dataComponentCitations: Record<DataComponentName, (attrs: string) =
     ];
   },
   ContaminationTable: () => contaminationRows().flatMap((r) => [...r.area.cite, ...r.article5Cite]),
-  CasualtyFigure: (attrs) =>
-    casualtyFigure(Number(attr(attrs, 'year')), attr(attrs, 'field') as CasualtyField).row.cite,
-  CountryCasualties: (attrs) => countryCasualties(attr(attrs, 'iso')).country.cite,
-  CivilianShareRange: (attrs) => {
-    const { low, high } = civilianShareRange(Number(attr(attrs, 'from')));
+  CasualtyFigure: ({ year, field }) => casualtyFigure(Number(year), field).row.cite,
+  CountryCasualties: ({ iso }) => countryCasualties(iso).country.cite,
+  CivilianShareRange: ({ from }) => {
+    const { low, high } = civilianShareRange(Number(from));
     return [...low.cite, ...high.cite];
   },
 };
 
-export function embeddedCitations(tag: string, attrs: string): Citation[] {
-  if (tag === 'Stat') {
-    const id = /\bid="([^"]*)"/.exec(attrs)?.[1];
-    return id ? [...getFigure(id).cite] : [];
-  }
-  return tag in dataComponentCitations ? dataComponentCitations[tag as DataComponentName](attrs) : [];
+const propSchemas: { [N in DataComponentName]: { parse: (props: unknown) => MdxComponentProps<N> } } =
+  dataComponentProps;
+
+function dataCitations<N extends DataComponentName>(name: N, props: Readonly<Record<string, PropValue>>): Citation[] {
+  return dataComponentCitations[name](propSchemas[name].parse(props));
+}
+
+/** The citations a component brings to the page's notes, given its props as written in the MDX. */
+export function embeddedCitations(name: string, props: Readonly<Record<string, PropValue>>): Citation[] {
+  if (name === 'Stat') return [...getFigure(proseComponentProps.Stat.parse(props).id).cite];
+  return isDataComponentName(name) ? dataCitations(name, props) : [];
 }

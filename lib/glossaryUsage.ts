@@ -5,6 +5,7 @@
  */
 import type { Citation, Instrument, Provision } from './content/schemas';
 import type { TermMatcher } from './glossaryLinks';
+import { outlineMdx } from './mdx/outline';
 import { paths } from './routes';
 export interface UsageDoc {
   href: string;
@@ -12,17 +13,20 @@ export interface UsageDoc {
   raw: string;
 }
 
-const TERM_TAG = /<Term\s+id="([a-z0-9-]+)"/g;
-
 export function termUsages(
   docs: readonly UsageDoc[],
   matcher?: TermMatcher,
 ): Map<string, { href: string; title: string }[]> {
   const usages = new Map<string, { href: string; title: string }[]>();
   for (const doc of docs) {
-    const explicit = [...doc.raw.matchAll(TERM_TAG)].map((m) => m[1] ?? '');
+    const outline = outlineMdx(doc.raw);
+    const explicit = outline.components.flatMap(({ name, props }) =>
+      name === 'Term' && typeof props.id === 'string' ? [props.id] : [],
+    );
     const used = matcher
-      ? [...doc.raw.matchAll(matcher.regex)].map((m) => matcher.idByForm.get(m[0].toLowerCase()) ?? '')
+      ? outline.text.flatMap((text) =>
+          [...text.matchAll(matcher.regex)].map((m) => matcher.idByForm.get(m[0].toLowerCase()) ?? ''),
+        )
       : [];
     for (const id of new Set([...explicit, ...used].filter(Boolean))) {
       usages.set(id, [...(usages.get(id) ?? []), { href: doc.href, title: doc.title }]);

@@ -7,6 +7,7 @@ import { article5Citations, article5On, type Article5Status } from './article5';
 import { OTTAWA_ID } from './routes';
 import type {
   CasualtiesLatest,
+  CasualtyField,
   CasualtyGap,
   CasualtyRow,
   CasualtySeries,
@@ -138,8 +139,7 @@ export const SHARE_BASE_LABELS: Record<ShareBase, string> = {
   'civilian-casualties-known-age': 'of civilian casualties whose age was known',
 };
 
-export const casualtyFields = ['total', 'killed', 'injured', 'unknown', 'civilianPercent', 'childPercent'] as const;
-export type CasualtyField = (typeof casualtyFields)[number];
+export { casualtyFields, type CasualtyField } from './content/schemas';
 export const shareFields = ['civilianPercent', 'childPercent'] as const;
 
 /** The denominator of a share field in a row. */

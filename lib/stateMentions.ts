@@ -1,5 +1,6 @@
 /** Pages whose text mentions a state by name, for "elsewhere on this site" on its page. */
 import type { Instrument, StateRecord, Topic } from './content/schemas';
+import { outlineMdx } from './mdx/outline';
 import { paths } from './routes';
 
 interface WithRaw<T> {
@@ -24,7 +25,8 @@ export function stateMentions(
   const mentions = (text: string) =>
     names.some((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text));
   const found = topics
-    .filter((t) => mentions(t.raw))
+    // The words a reader sees, not markup: a source id or a link address is not a mention.
+    .filter((t) => outlineMdx(t.raw).text.some(mentions))
     .map((t) => ({ href: paths.topic(t.data.slug), title: t.data.title }));
   const inInstruments = instruments
     .filter((i) => i.jurisdiction === state.name || (state.iso === 'USA' && i.jurisdiction === 'United States'))

@@ -20,9 +20,9 @@ const WITHDRAWAL =
 const BOUND = /\b(is|remains|still) (still )?(bound by the (ottawa )?(treaty|convention)|a state party)\b/i;
 const NEGATION = /\b(no|not|never|neither|nor|without)\b/i;
 
+/** Sentences of plain text (an MDX body is read as its words first: `mdxPlainText`). */
 const sentencesOf = (text: string) =>
   text
-    .replace(/<[^>]+>/g, ' ')
     .split(/(?<=[.;:!?])\s+/)
     .map((s) => s.trim())
     .filter(Boolean);

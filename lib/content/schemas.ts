@@ -95,6 +95,9 @@ export const sourceTiers = ['primary', 'established', 'weak'] as const;
 export const sourceTier = z.enum(sourceTiers, { error: 'must be one of primary, established, weak (see content/README.md)' });
 export type SourceTier = z.infer<typeof sourceTier>;
 
+/** A web address readers can follow: http or https only (z.url alone accepts javascript: and data:). */
+export const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
+
 export const sourceSchema = z.strictObject({
   id,
   type: sourceType,
@@ -105,9 +108,9 @@ export const sourceSchema = z.strictObject({
   publisher: nonEmpty.optional(),
   /** Publication date; omit for an undated page (shown as "n.d."). */
   date: partialDate.nullish(),
-  url: z.url({ error: 'must be an absolute http(s) URL' }),
+  url: httpUrl,
   /** An archived copy; when absent, a Wayback Machine link for the access date is derived. */
-  archivedUrl: z.url({ error: 'must be an absolute http(s) URL' }).optional(),
+  archivedUrl: httpUrl.optional(),
   accessed: isoDate,
   note: nonEmpty.optional(),
 });
@@ -445,6 +448,9 @@ export const casualtyRowSchema = z.strictObject({
     path: ['childPercentOf'],
   });
 export type CasualtyRow = z.infer<typeof casualtyRowSchema>;
+/** The numbers of a row that prose may quote (`<CasualtyFigure field>`). */
+export const casualtyFields = ['total', 'killed', 'injured', 'unknown', 'civilianPercent', 'childPercent'] as const;
+export type CasualtyField = (typeof casualtyFields)[number];
 
 /**
  * A year with no row, explained: no edition published a total, or none could be verified.

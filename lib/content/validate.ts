@@ -5,11 +5,12 @@
  * stopping at the first, so one run lists all that needs fixing.
  */
 import { instrumentPairs } from '../compare/order';
-import { mdxComponentNames } from '../mdxComponents';
+import { checkMdxBody } from '../mdx/checkBody';
+import { tryOutlineMdx } from '../mdx/outline';
 import { figureTokenIds } from '../figureText';
 import isoCountries from 'i18n-iso-countries';
 import type { z } from 'zod';
-import { allRoutes, paragraphAnchor, paths, sourceAnchor, termAnchor } from '../routes';
+import { allRoutes, paragraphAnchor, paths, REFERENCES_ID, sourceAnchor, termAnchor } from '../routes';
 import { documentTypes, type DocumentTypeName } from './documentTypes';
 import type { Problem } from './problems';
 import { factsOf, tierMap, weakOnlyProblems } from './sourceTiers';
@@ -160,34 +161,6 @@ function* citedSourceIds(data: unknown, path: string[] = []): Generator<{ field:
   }
 }
 
-/** A reference found in an MDX body: what kind, the target, and the line it is on. */
-export interface BodyReference {
-  kind: 'source' | 'term' | 'figure' | 'link' | 'component';
-  target: string;
-  line: number;
-}
-
-const BODY_PATTERNS: { kind: BodyReference['kind']; regex: RegExp }[] = [
-  { kind: 'source', regex: /<(?:Cite|Quote)\b[^>]*?\bsource="([^"]*)"/g },
-  { kind: 'term', regex: /<Term\b[^>]*?\bid="([^"]*)"/g },
-  { kind: 'figure', regex: /<Stat\b[^>]*?\bid="([^"]*)"/g },
-  { kind: 'link', regex: /\]\((\/[^)\s]*)\)/g },
-  { kind: 'link', regex: /\bhref="(\/[^"]*)"/g },
-  { kind: 'component', regex: /<([A-Z][A-Za-z0-9]*)\b/g },
-];
-
-/** References in an MDX body, in reading order (citation numbering relies on that order). */
-export function bodyReferences(body: string): BodyReference[] {
-  const found: (BodyReference & { index: number })[] = [];
-  for (const { kind, regex } of BODY_PATTERNS) {
-    for (const match of body.matchAll(regex)) {
-      const line = body.slice(0, match.index).split('\n').length;
-      found.push({ kind, target: match[1]!, line, index: match.index });
-    }
-  }
-  return found.sort((a, b) => a.index - b.index).map(({ index: _index, ...ref }) => ref);
-}
-
 function checkStates(states: Located<StateRecord>[], problems: Problem[]) {
   for (const { file, data: state } of states) {
     if (!isoCountries.isValid(state.iso) || isoCountries.alpha3ToAlpha2(state.iso) === undefined) {
@@ -245,30 +218,14 @@ function checkStates(states: Located<StateRecord>[], problems: Problem[]) {
   }
 }
 
-function checkLinks(doc: Located<unknown>, refs: BodyReference[], ctx: { routes: Set<string>; anchors: Map<string, Set<string>>; terms: Set<string>; figures: Set<string>; sources: Set<string> }, problems: Problem[]) {
-  const field = (line: number) => `body (line ${(doc.bodyLine ?? 1) + line - 1})`;
-  for (const ref of refs) {
-    if (ref.kind === 'source' && !ctx.sources.has(ref.target)) {
-      problems.push({ file: doc.file, field: field(ref.line), value: ref.target, message: 'cites a source that does not exist in content/sources/' });
-    } else if (ref.kind === 'term' && !ctx.terms.has(ref.target)) {
-      problems.push({ file: doc.file, field: field(ref.line), value: ref.target, message: 'refers to a glossary term that does not exist in content/glossary/' });
-    } else if (ref.kind === 'figure' && !ctx.figures.has(ref.target)) {
-      problems.push({ file: doc.file, field: field(ref.line), value: ref.target, message: 'refers to a figure that does not exist in content/data/figures/' });
-    } else if (ref.kind === 'component' && !mdxComponentNames.includes(ref.target)) {
-      problems.push({ file: doc.file, field: field(ref.line), value: ref.target, message: `is not a component MDX may use (${mdxComponentNames.join(', ')})` });
-    } else if (ref.kind === 'link') {
-      const [pathPart, fragment] = ref.target.split('#') as [string, string | undefined];
-      if (!ctx.routes.has(pathPart)) {
-        problems.push({ file: doc.file, field: field(ref.line), value: ref.target, message: 'links to a page the site does not have (internal links end with a slash)' });
-      } else if (fragment) {
-        const known = ctx.anchors.get(pathPart);
-        if (known && !known.has(fragment)) {
-          problems.push({ file: doc.file, field: field(ref.line), value: ref.target, message: `links to an anchor that ${pathPart} does not have` });
-        }
-      }
-    }
-  }
+/** The ids of a body's h2 and h3 headings (none if it does not parse: that is reported on its own). */
+function bodyAnchors(body: string | undefined): string[] {
+  const result = body === undefined ? undefined : tryOutlineMdx(body);
+  return result?.ok ? result.outline.headings.filter((h) => h.depth === 2 || h.depth === 3).map((h) => h.id) : [];
 }
+
+/** A prose page's address: the home page is `/`, any other page `/<slug>/`. */
+const pageRoute = (slug: string) => (slug === 'home' ? paths.home : `/${slug}/`);
 
 export function validateDocuments(documents: RawDocument[]): { problems: Problem[]; content: ValidatedContent } {
   const problems: Problem[] = [];
@@ -379,12 +336,24 @@ export function validateDocuments(documents: RawDocument[]): { problems: Problem
       pairs: instrumentPairs(instrumentData).map(([a, b]) => [a.id, b.id] as const),
     }),
   );
+  // Every MDX document with the page it renders on and the anchors that page certainly has:
+  // its h2/h3 headings (ids made as components/mdx/MdxContent makes them), its paragraphs, its
+  // reference list. Anchors drawn by other templates are checked on the built site instead.
+  const mdxDocuments = [
+    ...instruments.map((doc) => ({ doc, route: paths.instrument(doc.data.id), fixed: [REFERENCES_ID] })),
+    ...provisions.map((doc) => ({
+      doc,
+      route: paths.provision(doc.data.instrument, doc.data.number),
+      fixed: [REFERENCES_ID, ...doc.data.paragraphs.map((para) => paragraphAnchor(para.id))],
+    })),
+    ...topics.map((doc) => ({ doc, route: paths.topic(doc.data.slug), fixed: [] })),
+    ...pages.map((doc) => ({ doc, route: pageRoute(doc.data.slug), fixed: [] })),
+  ];
   const anchors = new Map<string, Set<string>>([
     [paths.glossary, new Set(terms.map((t) => termAnchor(t.data.id)))],
     [paths.sources, new Set(sources.map((s) => sourceAnchor(s.data.id)))],
-    ...provisions.map((p) => [paths.provision(p.data.instrument, p.data.number), new Set(p.data.paragraphs.map((para) => paragraphAnchor(para.id)))] as const),
+    ...mdxDocuments.map(({ doc, route, fixed }) => [route, new Set([...fixed, ...bodyAnchors(doc.body)])] as const),
   ]);
-  const ctx = { routes, anchors, terms: termIds, figures: figureIds, sources: sourceIds };
   corrections.forEach(({ file, data }, i) => {
     const item = `items.${corrections.slice(0, i).filter((c) => c.file === file).length}`;
     if (!routes.has(data.page)) problems.push({ file, field: `${item}.page`, value: data.page, message: 'is not a page of the site' });
@@ -392,8 +361,20 @@ export function validateDocuments(documents: RawDocument[]): { problems: Problem
       if (!sourceIds.has(id)) problems.push({ file, field: `${item}.${field}`, value: id, message: 'cites a source that does not exist in content/sources/' });
     }
   });
-  for (const doc of [...instruments, ...provisions, ...topics, ...pages] as Located<unknown>[]) {
-    if (doc.body !== undefined) checkLinks(doc, bodyReferences(doc.body), ctx, problems);
+  const bodyContext = {
+    routes,
+    anchors,
+    terms: termIds,
+    figures: figureIds,
+    sources: sourceIds,
+    casualtyRows: casualties.flatMap((c) => c.data.rows),
+    latestCountries: new Set(casualtiesLatest.flatMap((l) => l.data.countries.flatMap((c) => (c.iso ? [c.iso] : [])))),
+  };
+  for (const { doc, route } of mdxDocuments) {
+    if (doc.body === undefined) continue;
+    for (const finding of checkMdxBody(doc.body, { ...bodyContext, route })) {
+      problems.push({ file: doc.file, field: `body (line ${(doc.bodyLine ?? 1) + finding.line - 1})`, value: finding.value, message: finding.message });
+    }
   }
   checkAnswers(content, { routes, sources: sourceIds, figures: figureIds }, problems);
 

@@ -33,13 +33,33 @@ describe('numberCitations', () => {
 describe('citationsInMdx', () => {
   it('finds Cite, Quote and Stat in reading order, expanding a figure to its sources', () => {
     const raw = 'A<Quote source="text" pin="Art. 1(1)">…</Quote> B <Stat id="parties" /> C<Cite source="report" />';
-    const figures = (tag: string, attrs: string) =>
-      tag === 'Stat' && attrs.includes('"parties"') ? [{ source: 'monitor' }] : [];
+    const figures = (name: string, props: Readonly<Record<string, unknown>>) =>
+      name === 'Stat' && props.id === 'parties' ? [{ source: 'monitor' }] : [];
     expect(citationsInMdx(raw, figures)).toEqual([
       { source: 'text', pin: 'Art. 1(1)' },
       { source: 'monitor' },
       { source: 'report' },
     ]);
+  });
+
+  it('reads attributes however they are quoted: double, single or a string expression', () => {
+    const raw = `One.<Cite source="a" pin="Art. 1" /> Two.<Cite source='b' pin='Art. 2' /> Three.<Cite source={"c"} pin={'Art. 3'} />`;
+    expect(citationsInMdx(raw)).toEqual([
+      { source: 'a', pin: 'Art. 1' },
+      { source: 'b', pin: 'Art. 2' },
+      { source: 'c', pin: 'Art. 3' },
+    ]);
+  });
+
+  it('ignores markup shown as code, which the page prints instead of rendering', () => {
+    const raw =
+      'Write `<Cite source="shown" />` after a fact.<Cite source="real" />\n\n```mdx\n<Cite source="also-shown" />\n```\n';
+    expect(citationsInMdx(raw)).toEqual([{ source: 'real' }]);
+  });
+
+  it('reads a mark whose pinpoint contains ">" or a line break', () => {
+    const raw = 'A fact.<Cite\n  source="a"\n  pin="Art. 3 > para. 2"\n/>';
+    expect(citationsInMdx(raw)).toEqual([{ source: 'a', pin: 'Art. 3 > para. 2' }]);
   });
 });
 

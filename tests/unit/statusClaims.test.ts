@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { StateRecord } from '@/lib/content/schemas';
 import { loadRawDocuments } from '@/lib/content/rawDocuments';
 import { validateDocuments } from '@/lib/content/validate';
+import { mdxPlainText } from '@/lib/mdx/outline';
 import { statusClaimProblems } from '@/lib/statusClaims';
 
 const record = (iso: string, name: string, ottawa: Partial<StateRecord['ottawa']>): StateRecord => ({
@@ -49,6 +50,13 @@ describe('statusClaimProblems', () => {
     expect(statusClaimProblems(note, [ukraine], '2026-11-30').map((p) => p.claim)).toEqual(['withdrawal']);
   });
 
+  it('reads an MDX body as the words a reader sees, marks and term links included', () => {
+    const body = 'In 2025 <Term id="ukraine-x">Ukraine</Term> withdrew.<Cite source="s" pin="Art. 20" /> Later text.';
+    expect(statusClaimProblems(mdxPlainText(body), [ukraine], '2026-11-30').map((p) => p.sentence)).toEqual([
+      'In 2025 Ukraine withdrew.',
+    ]);
+  });
+
   it('accepts a withdrawal the record holds, and a negated sentence', () => {
     expect(statusClaimProblems('Finland withdrew in 2026.', [finland], '2026-11-30')).toEqual([]);
     expect(
@@ -85,7 +93,7 @@ describe('the content', () => {
       ),
       ...[...content.topics, ...content.pages, ...content.instruments, ...content.provisions].map((d) => ({
         file: d.file,
-        text: d.body ?? '',
+        text: mdxPlainText(d.body ?? ''),
       })),
     ];
     const problems = texts.flatMap(({ file, text }) =>
