@@ -23,7 +23,7 @@ const facts = derivedFacts(
 export const metadata: Metadata = pageMetadata(facts);
 
 export default function TimelinePage() {
-  const notes = numberCitations(timeline.flatMap((e) => e.sources.map((source) => ({ source }))));
+  const notes = numberCitations(timeline.flatMap((e) => e.cite));
   const years = [...new Set(timeline.map((e) => e.date.slice(0, 4)))];
   return (
     <article>
@@ -49,7 +49,7 @@ export default function TimelinePage() {
                 <li key={`${e.date}-${e.title}`}>
                   <time dateTime={e.date}>{formatDate(e.date)}</time>:{' '}
                   {e.instrument ? <a href={paths.instrument(e.instrument)}>{e.title}</a> : e.title}
-                  <CiteMarks notes={notes} cites={e.sources.map((source) => ({ source }))} />
+                  <CiteMarks notes={notes} cites={e.cite} />
                   {e.unverified && (
                     <span className="muted"> (known to us only from a republished copy; not verified)</span>
                   )}

@@ -74,7 +74,7 @@ describe('ProvisionText', () => {
       instrument: 'ottawa',
       number: 20,
       title: 'Duration and withdrawal',
-      sources: ['text'],
+      cite: [{ source: 'text' }],
       keyPoints: [],
       related: [],
       reviewed: '2026-11-24',

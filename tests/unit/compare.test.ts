@@ -27,7 +27,7 @@ const instrument = (
   summary: 's',
   asOf: '2026-11-24',
   changes: [{ date: '2026-11-24', summary: 'First published.' }],
-  sources: ['s'],
+  cite: [{ source: 's' }],
   positions: Object.fromEntries(
     dims.map((d, i) => [
       d.id,

@@ -67,8 +67,8 @@ export default async function StatePage({ params }: { params: Promise<{ iso: str
   const apii = state.ccwAmendedProtocolII;
   const status = ottawaStatusOn(o, date);
   const inForce = entryIntoForceFor(o);
-  const ottawaCites = o.sources.map((source) => ({ source }));
-  const apiiCites = apii.sources.map((source) => ({ source }));
+  const ottawaCites = o.cite;
+  const apiiCites = apii.cite;
   const area = contamination?.areas.find((a) => a.iso === state.iso);
   const article5 = article5On(state, date);
   const stockpileDeadline = status === 'not-signed' || status === 'signatory' ? null : article4Deadline(state);
