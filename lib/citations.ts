@@ -81,10 +81,39 @@ export function archiveUrl(source: Pick<Source, 'url' | 'archivedUrl' | 'accesse
   return source.archivedUrl ?? `https://web.archive.org/web/${source.accessed.replaceAll('-', '')}000000/${source.url}`;
 }
 
-/** Plain-text reference, as copied by a reader: Author, Title (Publisher, date). URL, accessed date. */
+/**
+ * The parts of a reference to a source, decided once: the publisher is named only when it is
+ * not also the author; dates are written out ("n.d." for an undated page). The plain-text
+ * reference below and the one component that draws a reference (components/citations/
+ * SourceReference.tsx) both read these, so they cannot drift apart.
+ */
+export interface ReferenceParts {
+  author: string;
+  title: string;
+  publisher?: string;
+  date: string;
+  url: string;
+  archive: string;
+  accessed: string;
+}
+
+export function referenceParts(source: Source): ReferenceParts {
+  const publisher = source.publisher && source.publisher !== source.author ? source.publisher : undefined;
+  return {
+    author: source.author,
+    title: source.title,
+    ...(publisher ? { publisher } : {}),
+    date: formatDate(source.date),
+    url: source.url,
+    archive: archiveUrl(source),
+    accessed: formatDate(source.accessed),
+  };
+}
+
+/** Plain-text reference, as copied by a reader: Author, "Title" (Publisher, date). URL (accessed date). */
 export function formatReference(source: Source): string {
-  const publisher = source.publisher && source.publisher !== source.author ? `${source.publisher}, ` : '';
-  return `${source.author}, "${source.title}" (${publisher}${formatDate(source.date)}). ${source.url} (accessed ${formatDate(source.accessed)}).`;
+  const r = referenceParts(source);
+  return `${r.author}, "${r.title}" (${r.publisher ? `${r.publisher}, ` : ''}${r.date}). ${r.url} (accessed ${r.accessed}).`;
 }
 
 export { sourceAnchor };

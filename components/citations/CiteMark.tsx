@@ -1,7 +1,7 @@
 import type { Citation } from '@/lib/content/schemas';
 import { noteAnchor, type Notes } from '@/lib/citations';
 import { getSource } from '@/lib/content';
-import { formatDate } from '@/lib/dates';
+import { SourceReference } from './SourceReference';
 import { noteRuns, runText, type NoteRun } from '@/lib/noteRuns';
 
 /** One source as the hover card shows it: author, title, date and what it is cited for here. */
@@ -9,8 +9,7 @@ function SourceLine({ cite, number }: { cite: Citation; number: number }) {
   const source = getSource(cite.source);
   return (
     <span className="cite-card-item">
-      <span className="cite-card-number">{number}.</span> {source.author}, <cite>{source.title}</cite>
-      {source.date ? `, ${formatDate(source.date)}` : ''}
+      <span className="cite-card-number">{number}.</span> <SourceReference source={source} brief />
       {cite.pin ? ` (${cite.pin})` : ''}.
     </span>
   );

@@ -1,7 +1,7 @@
-import { archiveUrl, backlinkAnchor, noteAnchor, type Notes } from '@/lib/citations';
+import { backlinkAnchor, noteAnchor, type Notes } from '@/lib/citations';
 import { getSource } from '@/lib/content';
-import { formatDate } from '@/lib/dates';
-import { REFERENCES_ID, paths, sourceAnchor } from '@/lib/routes';
+import { REFERENCES_ID } from '@/lib/routes';
+import { SourceReference } from './SourceReference';
 
 /** The page's numbered sources: one entry per source, with what the page cites it for. */
 export function ReferenceList({ notes }: { notes: Notes }) {
@@ -21,16 +21,9 @@ export function ReferenceList({ notes }: { notes: Notes }) {
               >
                 ↑
               </a>{' '}
-              {source.author}, <cite>{source.title}</cite>
-              {source.publisher && source.publisher !== source.author ? `, ${source.publisher}` : ''},{' '}
-              {formatDate(source.date)}.{' '}
-              <a href={source.url} rel="external">
-                Source
-              </a>{' '}
-              · <a href={archiveUrl(source)}>Archived copy</a> ·{' '}
-              <a href={`${paths.sources}#${sourceAnchor(source.id)}`}>Record</a>
-              {note.pins.length > 0 && <span className="pins"> Cited for: {note.pins.join('; ')}.</span>}
-              <span className="accessed"> Accessed {formatDate(source.accessed)}.</span>
+              <SourceReference source={source} record>
+                {note.pins.length > 0 && <span className="pins"> Cited for: {note.pins.join('; ')}.</span>}
+              </SourceReference>
             </li>
           );
         })}
