@@ -35,7 +35,10 @@ const facts = derivedFacts(
 export const metadata: Metadata = pageMetadata(facts);
 
 export default function GlossaryPage() {
-  const notes = numberCitations(terms.flatMap((t) => [...t.definedIn, ...t.cite]));
+  const notes = numberCitations(
+    terms.flatMap((t) => [...t.definedIn, ...t.cite]),
+    getSource,
+  );
   // Other terms link on their first use in each definition.
   const matcher = termMatcher(terms.map(termForms));
   const usages = termUsages(

@@ -5,7 +5,7 @@ import { CiteMarks } from '@/components/citations/CiteMark';
 import { CiteThisPage } from '@/components/citations/CiteThisPage';
 import { ReferenceList } from '@/components/citations/ReferenceList';
 import { numberCitations } from '@/lib/citations';
-import { getInstrument, timeline } from '@/lib/content';
+import { getInstrument, timeline, getSource } from '@/lib/content';
 import { formatDate, groupByYear } from '@/lib/dates';
 import { paths } from '@/lib/routes';
 
@@ -23,7 +23,10 @@ const facts = derivedFacts(
 export const metadata: Metadata = pageMetadata(facts);
 
 export default function TimelinePage() {
-  const notes = numberCitations(timeline.flatMap((e) => e.cite));
+  const notes = numberCitations(
+    timeline.flatMap((e) => e.cite),
+    getSource,
+  );
   const years = groupByYear(timeline);
   return (
     <article>

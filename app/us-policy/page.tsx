@@ -10,7 +10,7 @@ import { policyInForce } from '@/lib/policyInForce';
 import { numberCitations } from '@/lib/citations';
 import { policyChanges, policyVersions } from '@/lib/compare/matrix';
 import { byInstrumentDate, instrumentDate, placingDate } from '@/lib/compare/order';
-import { dimensions, instruments } from '@/lib/content';
+import { dimensions, instruments, getSource } from '@/lib/content';
 import { formatDate, latestDate } from '@/lib/dates';
 import { paths } from '@/lib/routes';
 
@@ -39,11 +39,14 @@ export default function UsPolicyPage() {
   const dateCite = (i: (typeof instruments)[number]) => placingDate(i)?.cite ?? [];
   const asOf = latestDate(listed.map((v) => v.asOf));
   const current = policyInForce(instruments, ACTOR, asOf);
-  const notes = numberCitations([
-    ...(current ? policyInForceCitations(current) : []),
-    ...listed.flatMap(dateCite),
-    ...changes.flatMap(policyChangeCitations),
-  ]);
+  const notes = numberCitations(
+    [
+      ...(current ? policyInForceCitations(current) : []),
+      ...listed.flatMap(dateCite),
+      ...changes.flatMap(policyChangeCitations),
+    ],
+    getSource,
+  );
   return (
     <article>
       <h1>U.S. anti-personnel landmine policy over time</h1>

@@ -1,5 +1,4 @@
 import { backlinkAnchor, noteAnchor, type Notes } from '@/lib/citations';
-import { getSource } from '@/lib/content';
 import { REFERENCES_ID } from '@/lib/routes';
 import { SourceReference } from './SourceReference';
 
@@ -11,7 +10,7 @@ export function ReferenceList({ notes }: { notes: Notes }) {
       <h2 id="references-heading">Sources</h2>
       <ol>
         {notes.list.map((note) => {
-          const source = getSource(note.sourceId);
+          const source = note.source;
           return (
             <li key={note.number} id={noteAnchor(note.number)} value={note.number}>
               <a

@@ -74,14 +74,17 @@ export default async function StatePage({ params }: { params: Promise<{ iso: str
   const casualties = casualtiesLatest?.countries.find((c) => c.iso === state.iso);
   const actor = POLICY_ACTOR_BY_STATE[state.iso];
   const policy = actor ? policyInForce(instruments, actor, date) : undefined;
-  const notes = numberCitations([
-    ...(policy ? policyInForceCitations(policy) : []),
-    ...ottawaCites,
-    ...apiiCites,
-    ...(area?.cite ?? []),
-    ...article5Citations(state, date),
-    ...(casualties?.cite ?? []),
-  ]);
+  const notes = numberCitations(
+    [
+      ...(policy ? policyInForceCitations(policy) : []),
+      ...ottawaCites,
+      ...apiiCites,
+      ...(area?.cite ?? []),
+      ...article5Citations(state, date),
+      ...(casualties?.cite ?? []),
+    ],
+    getSource,
+  );
   const mentions = stateMentions(state, { topics, instruments });
   const events = ottawaEvents(state, date);
 

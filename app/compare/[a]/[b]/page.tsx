@@ -10,7 +10,7 @@ import { CopyButtons } from '@/components/interactive/CopyButtons';
 import { numberCitations } from '@/lib/citations';
 import { compareOn, positionLabel, versionRelation } from '@/lib/compare/matrix';
 import { findPair, instrumentDate, instrumentPairs } from '@/lib/compare/order';
-import { dimensions, getInstrument, instruments } from '@/lib/content';
+import { dimensions, getInstrument, instruments, getSource } from '@/lib/content';
 import { formatDate } from '@/lib/dates';
 import { dimensionAnchor, paths } from '@/lib/routes';
 import { derivedFacts, instrumentReview } from '@/lib/pageFacts';
@@ -55,10 +55,13 @@ export default async function PairPage({ params }: { params: Promise<{ a: string
   // Two versions of one actor's policy: say whether they are consecutive, and what changed.
   const relation = versionRelation(pair, instruments);
   const sameActor = relation !== 'unrelated';
-  const notes = numberCitations([
-    ...[...differ, ...agree].flatMap((r) => r.positions.flatMap((p) => p.cite)),
-    ...comparisonCitations(pair, dimensions),
-  ]);
+  const notes = numberCitations(
+    [
+      ...[...differ, ...agree].flatMap((r) => r.positions.flatMap((p) => p.cite)),
+      ...comparisonCitations(pair, dimensions),
+    ],
+    getSource,
+  );
   const title = `${first.shortTitle} and ${second.shortTitle}`;
 
   return (

@@ -11,10 +11,10 @@ import { legislationLd } from '@/lib/jsonLd';
 import { provisionFacts } from '@/lib/pageFacts';
 import { pageMetadata } from '@/lib/pageMetadata';
 import { notesForPage } from '@/lib/pageNotes';
-import { provisionLabel, provisionNumberFromSlug, provisionSlug } from '@/lib/provisionSlugs';
+import { provisionLabel, provisionNumberFromSlug, provisionSlug, provisionsOf } from '@/lib/provisionSlugs';
 import { OTTAWA_ID, paths } from '@/lib/routes';
 
-const ottawaProvisions = provisions.filter((p) => p.instrument === OTTAWA_ID);
+const ottawaProvisions = provisionsOf(provisions, OTTAWA_ID);
 
 export const dynamicParams = false;
 
