@@ -100,11 +100,8 @@ export function article5Citations(state: StateRecord, date: string): Citation[] 
     case 'completed':
       return status.cite;
     case 'open':
-      return status.setBy?.cite ?? state.ottawa.sources.map((source) => ({ source }));
+      return status.setBy?.cite ?? state.ottawa.cite;
     case 'passed-no-extension-found':
-      return [
-        ...(status.setBy?.cite ?? state.ottawa.sources.map((source) => ({ source }))),
-        ...(status.pending?.cite ?? []),
-      ];
+      return [...(status.setBy?.cite ?? state.ottawa.cite), ...(status.pending?.cite ?? [])];
   }
 }

@@ -12,12 +12,16 @@ import { sourceAnchor } from './routes';
 export interface Note {
   number: number;
   sourceId: string;
+  /** The source record, looked up once when the page numbers its notes. */
+  source: Source;
   /** Distinct pinpoints cited on the page, in order of first use. */
   pins: string[];
 }
 
 export interface Notes {
   list: Note[];
+  /** The record of a source the page cites; throws if the page did not register it. */
+  sourceOf(sourceId: string): Source;
   /** The note for a source; throws if the page did not register it (a bug in the page). */
   numberOf(sourceId: string): number;
   /**
@@ -27,24 +31,30 @@ export interface Notes {
   claimBacklinkId(sourceId: string): string | undefined;
 }
 
-export function numberCitations(citations: readonly Citation[]): Notes {
+/**
+ * Numbers a page's citations. `resolve` finds each source's record (the site passes
+ * `getSource`), so that what draws the notes is given the records instead of looking them up.
+ */
+export function numberCitations(citations: readonly Citation[], resolve: (sourceId: string) => Source): Notes {
   const bySource = new Map<string, Note>();
   for (const { source, pin } of citations) {
     let note = bySource.get(source);
     if (!note) {
-      note = { number: bySource.size + 1, sourceId: source, pins: [] };
+      note = { number: bySource.size + 1, sourceId: source, source: resolve(source), pins: [] };
       bySource.set(source, note);
     }
     if (pin && !note.pins.includes(pin)) note.pins.push(pin);
   }
   const claimed = new Set<string>();
-  const numberOf = (sourceId: string) => {
+  const noteOf = (sourceId: string) => {
     const note = bySource.get(sourceId);
     if (!note) throw new Error(`Citation of "${sourceId}" was not registered for this page`);
-    return note.number;
+    return note;
   };
+  const numberOf = (sourceId: string) => noteOf(sourceId).number;
   return {
     list: [...bySource.values()],
+    sourceOf: (sourceId) => noteOf(sourceId).source,
     numberOf,
     claimBacklinkId(sourceId) {
       const number = numberOf(sourceId);
@@ -82,10 +92,39 @@ export function archiveUrl(source: Pick<Source, 'url' | 'archivedUrl' | 'accesse
   return source.archivedUrl ?? `https://web.archive.org/web/${source.accessed.replaceAll('-', '')}000000/${source.url}`;
 }
 
-/** Plain-text reference, as copied by a reader: Author, Title (Publisher, date). URL, accessed date. */
+/**
+ * The parts of a reference to a source, decided once: the publisher is named only when it is
+ * not also the author; dates are written out ("n.d." for an undated page). The plain-text
+ * reference below and the one component that draws a reference (components/citations/
+ * SourceReference.tsx) both read these, so they cannot drift apart.
+ */
+export interface ReferenceParts {
+  author: string;
+  title: string;
+  publisher?: string;
+  date: string;
+  url: string;
+  archive: string;
+  accessed: string;
+}
+
+export function referenceParts(source: Source): ReferenceParts {
+  const publisher = source.publisher && source.publisher !== source.author ? source.publisher : undefined;
+  return {
+    author: source.author,
+    title: source.title,
+    ...(publisher ? { publisher } : {}),
+    date: formatDate(source.date),
+    url: source.url,
+    archive: archiveUrl(source),
+    accessed: formatDate(source.accessed),
+  };
+}
+
+/** Plain-text reference, as copied by a reader: Author, "Title" (Publisher, date). URL (accessed date). */
 export function formatReference(source: Source): string {
-  const publisher = source.publisher && source.publisher !== source.author ? `${source.publisher}, ` : '';
-  return `${source.author}, "${source.title}" (${publisher}${formatDate(source.date)}). ${source.url} (accessed ${formatDate(source.accessed)}).`;
+  const r = referenceParts(source);
+  return `${r.author}, "${r.title}" (${r.publisher ? `${r.publisher}, ` : ''}${r.date}). ${r.url} (accessed ${r.accessed}).`;
 }
 
 export { sourceAnchor };

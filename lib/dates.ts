@@ -41,3 +41,13 @@ export function firstDayOfMonthAfter(iso: string, months: number): string {
 export function latestDate(dates: readonly string[]): string {
   return dates.reduce((a, b) => (b > a ? b : a), '');
 }
+
+/** Dated items grouped by calendar year, in the order the years first appear (sort the items first). */
+export function groupByYear<T extends { date: string }>(items: readonly T[]): { year: string; items: T[] }[] {
+  const years = new Map<string, T[]>();
+  for (const item of items) {
+    const year = item.date.slice(0, 4);
+    years.set(year, [...(years.get(year) ?? []), item]);
+  }
+  return [...years].map(([year, list]) => ({ year, items: list }));
+}

@@ -27,8 +27,7 @@ import { OTTAWA_ID } from './routes';
 import { REPORTED_APII_PARTIES_FIGURE } from './apiiParties';
 import { departures } from './statesTable';
 
-const stateSources = (s: { ottawa: { sources: string[] } }): Citation[] =>
-  s.ottawa.sources.map((source) => ({ source }));
+const stateSources = (s: { ottawa: { cite: Citation[] } }): Citation[] => s.ottawa.cite;
 
 type CitationsOf = { [N in DataComponentName]: (props: MdxComponentProps<N>) => Citation[] };
 

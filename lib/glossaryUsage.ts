@@ -46,17 +46,17 @@ export interface DefinitionRef {
  */
 export function definitionRefs(
   definedIn: readonly Citation[],
-  provisions: readonly Pick<Provision, 'instrument' | 'number' | 'sources'>[],
-  instruments: readonly Pick<Instrument, 'id' | 'shortTitle' | 'sources'>[],
+  provisions: readonly Pick<Provision, 'instrument' | 'number' | 'cite'>[],
+  instruments: readonly Pick<Instrument, 'id' | 'shortTitle' | 'cite'>[],
 ): DefinitionRef[] {
   return definedIn.map((c) => {
     const article = /^Arts?\.?\s+(\d+)/.exec(c.pin ?? '')?.[1];
     const provision = article
-      ? provisions.find((p) => p.number === Number(article) && p.sources.includes(c.source))
+      ? provisions.find((p) => p.number === Number(article) && p.cite.some((own) => own.source === c.source))
       : undefined;
     const instrument = provision
       ? instruments.find((i) => i.id === provision.instrument)
-      : instruments.find((i) => i.sources.includes(c.source));
+      : instruments.find((i) => i.cite.some((own) => own.source === c.source));
     const label = [instrument?.shortTitle, c.pin].filter(Boolean).join(', ');
     const href = provision
       ? paths.provision(provision.instrument, provision.number)

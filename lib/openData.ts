@@ -48,14 +48,14 @@ export function stateRecords() {
     withdrawalEffective: s.ottawa.withdrawalEffective ?? null,
     suspensionNotified: s.ottawa.suspensionNotified ?? null,
     ottawaVerified: !s.ottawa.unverified,
-    ottawaSources: s.ottawa.sources.join('; '),
+    ottawaSources: s.ottawa.cite.map((c) => c.source).join('; '),
     amendedProtocolIIConsent: s.ccwAmendedProtocolII.consent,
     amendedProtocolIIEntryIntoForce: s.ccwAmendedProtocolII.consent
       ? apiiEntryIntoForceFor(s.ccwAmendedProtocolII.consent)
       : null,
     amendedProtocolIIBoundBy: s.ccwAmendedProtocolII.reportedBoundBy ?? null,
     amendedProtocolIIVerified: !s.ccwAmendedProtocolII.unverified,
-    amendedProtocolIISources: s.ccwAmendedProtocolII.sources.join('; '),
+    amendedProtocolIISources: s.ccwAmendedProtocolII.cite.map((c) => c.source).join('; '),
   }));
 }
 

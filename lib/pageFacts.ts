@@ -84,7 +84,7 @@ export function provisionFacts(provision: Provision, treaty: Pick<Instrument, 'i
  * it cites was accessed (when its facts were last checked).
  */
 export function stateReview(state: StateRecord, sourceById: (id: string) => Pick<Source, 'accessed'>): Reviewed {
-  const cited = [...state.ottawa.sources, ...state.ccwAmendedProtocolII.sources];
+  const cited = [...state.ottawa.cite, ...state.ccwAmendedProtocolII.cite].map((c) => c.source);
   return {
     reviewed: state.reviewed ?? latestDate(cited.map((id) => sourceById(id).accessed)),
     changes: state.changes,

@@ -1,5 +1,6 @@
 import { citationsInMdx, numberCitations, type Notes } from './citations';
 import { embeddedCitations } from './embeddedCitations';
+import { getSource } from './content';
 import type { Citation } from './content/schemas';
 
 /**
@@ -15,5 +16,5 @@ export function notesForPage({
   body?: string;
   after?: readonly Citation[];
 }): Notes {
-  return numberCitations([...before, ...citationsInMdx(body, embeddedCitations), ...after]);
+  return numberCitations([...before, ...citationsInMdx(body, embeddedCitations), ...after], getSource);
 }

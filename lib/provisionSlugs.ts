@@ -8,3 +8,8 @@ export function provisionNumberFromSlug(slug: string): number | undefined {
 }
 
 export const provisionLabel = (number: number) => (number === 0 ? 'Preamble' : `Article ${number}`);
+
+/** One instrument's provisions, in the order given (the content index sorts them by number). */
+export function provisionsOf<T extends { instrument: string }>(provisions: readonly T[], instrument: string): T[] {
+  return provisions.filter((p) => p.instrument === instrument);
+}

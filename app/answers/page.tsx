@@ -44,7 +44,7 @@ export default function AnswersPage() {
   const ctx = siteFactContext();
   const items = answerViews(answers, ctx);
   const errors = coverageErrorViews(coverageErrors, ctx, getSource);
-  const notes = numberCitations([...items.flatMap((a) => a.cite), ...errors.flatMap((e) => e.cite)]);
+  const notes = numberCitations([...items.flatMap((a) => a.cite), ...errors.flatMap((e) => e.cite)], getSource);
   const label = (href: string) => pageLabel(href, { instruments, topics: topics.map((t) => t.data), states });
   return (
     <article>

@@ -11,7 +11,7 @@ import { numberCitations } from '@/lib/citations';
 import { buildMatrix, stanceLabels } from '@/lib/compare/matrix';
 import { FEATURED_PAIRS } from '@/lib/compare/featured';
 import { orderInstruments } from '@/lib/compare/order';
-import { dimensions, getInstrument, instruments } from '@/lib/content';
+import { dimensions, getInstrument, instruments, getSource } from '@/lib/content';
 import { stances } from '@/lib/content/schemas';
 import { REFERENCES_ID, dimensionAnchor, paths } from '@/lib/routes';
 import { Island } from '@/components/interactive/Island';
@@ -33,7 +33,7 @@ export const metadata: Metadata = pageMetadata(facts);
 
 export default function ComparePage() {
   const { columns, rows } = buildMatrix(instruments, dimensions);
-  const notes = numberCitations(comparisonCitations(columns, dimensions));
+  const notes = numberCitations(comparisonCitations(columns, dimensions), getSource);
   return (
     <article className="wide">
       <h1>Compare the instruments, point by point</h1>

@@ -29,13 +29,16 @@ const facts = derivedFacts(
     family: 'site',
     ogType: 'website',
   },
-  [{ reviewed: latestDate(terms.flatMap((t) => t.sources.map((id) => getSource(id).accessed))), changes: [] }],
+  [{ reviewed: latestDate(terms.flatMap((t) => t.cite.map((c) => getSource(c.source).accessed))), changes: [] }],
 );
 
 export const metadata: Metadata = pageMetadata(facts);
 
 export default function GlossaryPage() {
-  const notes = numberCitations(terms.flatMap((t) => [...t.definedIn, ...t.sources.map((source) => ({ source }))]));
+  const notes = numberCitations(
+    terms.flatMap((t) => [...t.definedIn, ...t.cite]),
+    getSource,
+  );
   // Other terms link on their first use in each definition.
   const matcher = termMatcher(terms.map(termForms));
   const usages = termUsages(
@@ -74,7 +77,7 @@ export default function GlossaryPage() {
                   seg.text
                 ),
               )}
-              <CiteMarks notes={notes} cites={term.sources.map((source) => ({ source }))} />
+              <CiteMarks notes={notes} cites={term.cite} />
               {term.definedIn.length > 0 && (
                 <>
                   {' '}

@@ -5,11 +5,11 @@ import { pageMetadata } from '@/lib/pageMetadata';
 import { latestDate } from '@/lib/dates';
 import { webPageLd } from '@/lib/jsonLd';
 import { paths } from '@/lib/routes';
-import { archiveUrl, formatReference } from '@/lib/citations';
+import { formatReference } from '@/lib/citations';
+import { SourceReference } from '@/components/citations/SourceReference';
 import { sources } from '@/lib/content';
 import type { SourceType } from '@/lib/content/schemas';
 import { sourceTypes } from '@/lib/content/schemas';
-import { formatDate } from '@/lib/dates';
 import { sourceAnchor } from '@/lib/routes';
 
 const facts = derivedFacts(
@@ -65,14 +65,7 @@ export default function SourcesPage() {
             <ul className="source-list" data-pagefind-ignore="all">
               {group.map((source) => (
                 <li key={source.id} id={sourceAnchor(source.id)}>
-                  {source.author}, <cite>{source.title}</cite>
-                  {source.publisher && source.publisher !== source.author ? `, ${source.publisher}` : ''},{' '}
-                  {formatDate(source.date)}.{' '}
-                  <a href={source.url} rel="external">
-                    Source
-                  </a>{' '}
-                  · <a href={archiveUrl(source)}>Archived copy</a>.{' '}
-                  <span className="accessed">Accessed {formatDate(source.accessed)}.</span>
+                  <SourceReference source={source} />
                   {source.note && <span className="muted"> {source.note}</span>}
                   <details>
                     <summary>Reference to copy</summary>

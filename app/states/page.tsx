@@ -11,7 +11,7 @@ import { StatesFilter } from '@/components/states/StatesFilter';
 import { StatesTable } from '@/components/states/StatesTable';
 import { StatusLabel } from '@/components/states/StatusLabel';
 import { WorldMap } from '@/components/states/WorldMap';
-import { getFigure, getInstrument, states } from '@/lib/content';
+import { getFigure, getInstrument, states, getSource } from '@/lib/content';
 import { regions } from '@/lib/content/schemas';
 import { numberCitations } from '@/lib/citations';
 import { mapDates } from '@/lib/map/mapDates';
@@ -39,7 +39,7 @@ export default function StatesPage() {
   const counts = countByStatus(rows);
   const reported = getFigure('ottawa-states-parties-reported');
   const count = countParties(states, date, reported);
-  const notes = numberCitations(partyCountCitations(count, reported));
+  const notes = numberCitations(partyCountCitations(count, reported), getSource);
   const present = statusOrder.filter((s) => (counts.get(s) ?? 0) > 0);
   const dates = mapDates(date);
 

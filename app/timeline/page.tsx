@@ -5,8 +5,8 @@ import { CiteMarks } from '@/components/citations/CiteMark';
 import { CiteThisPage } from '@/components/citations/CiteThisPage';
 import { ReferenceList } from '@/components/citations/ReferenceList';
 import { numberCitations } from '@/lib/citations';
-import { getInstrument, timeline } from '@/lib/content';
-import { formatDate } from '@/lib/dates';
+import { getInstrument, timeline, getSource } from '@/lib/content';
+import { formatDate, groupByYear } from '@/lib/dates';
 import { paths } from '@/lib/routes';
 
 const facts = derivedFacts(
@@ -23,8 +23,11 @@ const facts = derivedFacts(
 export const metadata: Metadata = pageMetadata(facts);
 
 export default function TimelinePage() {
-  const notes = numberCitations(timeline.flatMap((e) => e.sources.map((source) => ({ source }))));
-  const years = [...new Set(timeline.map((e) => e.date.slice(0, 4)))];
+  const notes = numberCitations(
+    timeline.flatMap((e) => e.cite),
+    getSource,
+  );
+  const years = groupByYear(timeline);
   return (
     <article>
       <h1>Timeline</h1>
@@ -33,28 +36,26 @@ export default function TimelinePage() {
         it.
       </p>
       <nav aria-label="Years" className="inline-list">
-        {years.map((y) => (
+        {years.map(({ year: y }) => (
           <a key={y} href={`#y${y}`}>
             {y}
           </a>
         ))}
       </nav>
-      {years.map((y) => (
+      {years.map(({ year: y, items }) => (
         <section key={y} aria-labelledby={`y${y}`}>
           <h2 id={`y${y}`}>{y}</h2>
           <ol className="event-list">
-            {timeline
-              .filter((e) => e.date.startsWith(y))
-              .map((e) => (
-                <li key={`${e.date}-${e.title}`}>
-                  <time dateTime={e.date}>{formatDate(e.date)}</time>:{' '}
-                  {e.instrument ? <a href={paths.instrument(e.instrument)}>{e.title}</a> : e.title}
-                  <CiteMarks notes={notes} cites={e.sources.map((source) => ({ source }))} />
-                  {e.unverified && (
-                    <span className="muted"> (known to us only from a republished copy; not verified)</span>
-                  )}
-                </li>
-              ))}
+            {items.map((e) => (
+              <li key={`${e.date}-${e.title}`}>
+                <time dateTime={e.date}>{formatDate(e.date)}</time>:{' '}
+                {e.instrument ? <a href={paths.instrument(e.instrument)}>{e.title}</a> : e.title}
+                <CiteMarks notes={notes} cites={e.cite} />
+                {e.unverified && (
+                  <span className="muted"> (known to us only from a republished copy; not verified)</span>
+                )}
+              </li>
+            ))}
           </ol>
         </section>
       ))}

@@ -9,8 +9,8 @@ import { PolicyInForce, policyInForceCitations } from '@/components/instruments/
 import { policyInForce } from '@/lib/policyInForce';
 import { numberCitations } from '@/lib/citations';
 import { policyChanges, policyVersions } from '@/lib/compare/matrix';
-import { instrumentDate } from '@/lib/compare/order';
-import { dimensions, instruments } from '@/lib/content';
+import { byInstrumentDate, instrumentDate, placingDate } from '@/lib/compare/order';
+import { dimensions, instruments, getSource } from '@/lib/content';
 import { formatDate, latestDate } from '@/lib/dates';
 import { paths } from '@/lib/routes';
 
@@ -31,22 +31,22 @@ export const metadata: Metadata = pageMetadata(facts);
 /** Successive executive policies are compared with each other; statutes are listed alongside. */
 const ACTOR = 'united-states';
 
-const orderByDate = <T extends Parameters<typeof instrumentDate>[0]>(list: T[]) =>
-  [...list].sort((a, b) => instrumentDate(a).localeCompare(instrumentDate(b)));
-
 export default function UsPolicyPage() {
   const versions = policyVersions(instruments, ACTOR);
   const changes = policyChanges(versions, dimensions);
-  const listed = orderByDate(instruments.filter((i) => i.jurisdiction === 'United States'));
-  const dateCite = (i: (typeof instruments)[number]) =>
-    (i.dates.announced ?? i.dates.adopted ?? i.dates.inForce)?.cite ?? [];
+  const listed = byInstrumentDate(instruments.filter((i) => i.jurisdiction === 'United States'));
+  // The date shown and its citations come from one rule (placingDate), so they cannot disagree.
+  const dateCite = (i: (typeof instruments)[number]) => placingDate(i)?.cite ?? [];
   const asOf = latestDate(listed.map((v) => v.asOf));
   const current = policyInForce(instruments, ACTOR, asOf);
-  const notes = numberCitations([
-    ...(current ? policyInForceCitations(current) : []),
-    ...listed.flatMap(dateCite),
-    ...changes.flatMap(policyChangeCitations),
-  ]);
+  const notes = numberCitations(
+    [
+      ...(current ? policyInForceCitations(current) : []),
+      ...listed.flatMap(dateCite),
+      ...changes.flatMap(policyChangeCitations),
+    ],
+    getSource,
+  );
   return (
     <article>
       <h1>U.S. anti-personnel landmine policy over time</h1>

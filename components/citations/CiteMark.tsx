@@ -1,16 +1,13 @@
-import type { Citation } from '@/lib/content/schemas';
+import type { Citation, Source } from '@/lib/content/schemas';
 import { noteAnchor, type Notes } from '@/lib/citations';
-import { getSource } from '@/lib/content';
-import { formatDate } from '@/lib/dates';
+import { SourceReference } from './SourceReference';
 import { noteRuns, runText, type NoteRun } from '@/lib/noteRuns';
 
 /** One source as the hover card shows it: author, title, date and what it is cited for here. */
-function SourceLine({ cite, number }: { cite: Citation; number: number }) {
-  const source = getSource(cite.source);
+function SourceLine({ cite, number, source }: { cite: Citation; number: number; source: Source }) {
   return (
     <span className="cite-card-item">
-      <span className="cite-card-number">{number}.</span> {source.author}, <cite>{source.title}</cite>
-      {source.date ? `, ${formatDate(source.date)}` : ''}
+      <span className="cite-card-number">{number}.</span> <SourceReference source={source} brief />
       {cite.pin ? ` (${cite.pin})` : ''}.
     </span>
   );
@@ -41,7 +38,7 @@ function RunLink({ runs, notes, cites }: { runs: readonly NoteRun[]; notes: Note
       </a>
       <span className="cite-card" aria-hidden="true">
         {inRuns.map((c) => (
-          <SourceLine key={c.source} cite={c} number={notes.numberOf(c.source)} />
+          <SourceLine key={c.source} cite={c} number={notes.numberOf(c.source)} source={notes.sourceOf(c.source)} />
         ))}
       </span>
     </span>

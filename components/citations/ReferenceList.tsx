@@ -1,7 +1,6 @@
-import { archiveUrl, backlinkAnchor, noteAnchor, type Notes } from '@/lib/citations';
-import { getSource } from '@/lib/content';
-import { formatDate } from '@/lib/dates';
-import { REFERENCES_ID, paths, sourceAnchor } from '@/lib/routes';
+import { backlinkAnchor, noteAnchor, type Notes } from '@/lib/citations';
+import { REFERENCES_ID } from '@/lib/routes';
+import { SourceReference } from './SourceReference';
 
 /** The page's numbered sources: one entry per source, with what the page cites it for. */
 export function ReferenceList({ notes }: { notes: Notes }) {
@@ -11,7 +10,7 @@ export function ReferenceList({ notes }: { notes: Notes }) {
       <h2 id="references-heading">Sources</h2>
       <ol>
         {notes.list.map((note) => {
-          const source = getSource(note.sourceId);
+          const source = note.source;
           return (
             <li key={note.number} id={noteAnchor(note.number)} value={note.number}>
               <a
@@ -21,16 +20,9 @@ export function ReferenceList({ notes }: { notes: Notes }) {
               >
                 ↑
               </a>{' '}
-              {source.author}, <cite>{source.title}</cite>
-              {source.publisher && source.publisher !== source.author ? `, ${source.publisher}` : ''},{' '}
-              {formatDate(source.date)}.{' '}
-              <a href={source.url} rel="external">
-                Source
-              </a>{' '}
-              · <a href={archiveUrl(source)}>Archived copy</a> ·{' '}
-              <a href={`${paths.sources}#${sourceAnchor(source.id)}`}>Record</a>
-              {note.pins.length > 0 && <span className="pins"> Cited for: {note.pins.join('; ')}.</span>}
-              <span className="accessed"> Accessed {formatDate(source.accessed)}.</span>
+              <SourceReference source={source} record>
+                {note.pins.length > 0 && <span className="pins"> Cited for: {note.pins.join('; ')}.</span>}
+              </SourceReference>
             </li>
           );
         })}

@@ -91,7 +91,7 @@ export function PartiesCountHistory({ notes }: { notes: Notes }) {
                         <span key={e.state.iso}>
                           <a href={paths.state(e.state.iso)}>{e.state.name}</a>{' '}
                           {e.change === 'joined' ? 'joined' : 'withdrawal took effect'}
-                          <CiteMarks notes={notes} cites={e.state.ottawa.sources.map((source) => ({ source }))} />
+                          <CiteMarks notes={notes} cites={e.state.ottawa.cite} />
                           {i < p.events.length - 1 ? '; ' : ''}
                         </span>
                       ))}

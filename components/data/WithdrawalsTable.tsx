@@ -50,7 +50,7 @@ export function WithdrawalsTable({ notes }: { notes: Notes }) {
                 <StatusLabel status={ottawaStatusOn(d.state.ottawa, date)} />
               </td>
               <td>
-                <CiteMarks notes={notes} cites={d.state.ottawa.sources.map((source) => ({ source }))} />
+                <CiteMarks notes={notes} cites={d.state.ottawa.cite} />
               </td>
             </tr>
           ))}

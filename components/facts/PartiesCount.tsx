@@ -8,7 +8,7 @@ import { AsOf } from './AsOf';
 
 /** Citations a party count relies on: the reported figure, then each change's state record. */
 export function partyCountCitations(count: PartyCount, reported: ReportedFigure): Citation[] {
-  return [...reported.cite, ...count.changes.flatMap((c) => c.state.ottawa.sources.map((source) => ({ source })))];
+  return [...reported.cite, ...count.changes.flatMap((c) => c.state.ottawa.cite)];
 }
 
 /**
@@ -50,7 +50,7 @@ export function PartiesCount({
           {count.changes.map((c, i) => (
             <span key={`${c.state.iso}-${c.change}`}>
               {c.state.name} {c.change === 'joined' ? 'joined' : 'withdrew'} ({formatDate(c.date)})
-              <CiteMarks notes={notes} cites={c.state.ottawa.sources.map((source) => ({ source }))} />
+              <CiteMarks notes={notes} cites={c.state.ottawa.cite} />
               {i < count.changes.length - 1 ? ', ' : '.'}
             </span>
           ))}

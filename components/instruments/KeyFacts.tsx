@@ -1,7 +1,6 @@
 import { CiteMarks } from '@/components/citations/CiteMark';
 import type { Notes } from '@/lib/citations';
 import type { Citation, DatedFact, Instrument } from '@/lib/content/schemas';
-import { getInstrument } from '@/lib/content';
 import { formatDate } from '@/lib/dates';
 import { paths } from '@/lib/routes';
 
@@ -32,11 +31,14 @@ export function keyFactsCitations(instrument: Instrument): Citation[] {
 export function KeyFacts({
   instrument,
   notes,
+  replaces,
   supersededBy,
   children,
 }: {
   instrument: Instrument;
   notes: Notes;
+  /** The instruments it replaced and those that replaced it (lib/instruments.ts). */
+  replaces: readonly Instrument[];
   supersededBy: readonly Instrument[];
   children?: React.ReactNode;
 }) {
@@ -69,14 +71,14 @@ export function KeyFacts({
           </dd>
         </>
       )}
-      {instrument.supersedes.length > 0 && (
+      {replaces.length > 0 && (
         <>
           <dt>Replaced</dt>
           <dd>
-            {instrument.supersedes.map((id, i) => (
-              <span key={id}>
-                <a href={paths.instrument(id)}>{getInstrument(id).shortTitle}</a>
-                {i < instrument.supersedes.length - 1 ? ', ' : ''}
+            {replaces.map((r, i) => (
+              <span key={r.id}>
+                <a href={paths.instrument(r.id)}>{r.shortTitle}</a>
+                {i < replaces.length - 1 ? ', ' : ''}
               </span>
             ))}
           </dd>

@@ -22,7 +22,7 @@ export function ProvisionText({
   path: string;
   treaty: string;
 }) {
-  const cites = provision.sources.map((source) => ({ source }));
+  const cites = provision.cite;
   return (
     <figure className="provision-text">
       <figcaption>

@@ -110,7 +110,7 @@ export function StatesTable({
                 <td className="col-optional">
                   {/* The visible count starts the accessible name (WCAG 2.5.3, label in name). */}
                   <a href={`${paths.state(state.iso)}#${REFERENCES_ID}`}>
-                    {o.sources.length + apii.sources.length}
+                    {o.cite.length + apii.cite.length}
                     <span className="visually-hidden"> sources for {state.name}</span>
                   </a>
                 </td>

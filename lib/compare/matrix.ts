@@ -125,4 +125,20 @@ export function changeInto(
   );
 }
 
+/**
+ * How two instruments relate as versions of one actor's policy: `consecutive` when the second
+ * directly followed the first, `apart` when other versions came in between, `unrelated` when
+ * they are not versions of one policy.
+ */
+export type VersionRelation = 'consecutive' | 'apart' | 'unrelated';
+
+export function versionRelation(
+  [first, second]: readonly [Pick<Instrument, 'id' | 'actor'>, Pick<Instrument, 'id' | 'actor'>],
+  instruments: readonly Instrument[],
+): VersionRelation {
+  if (first.actor === undefined || first.actor !== second.actor) return 'unrelated';
+  const ids = policyVersions(instruments, first.actor).map((v) => v.id);
+  return ids.indexOf(second.id) - ids.indexOf(first.id) === 1 ? 'consecutive' : 'apart';
+}
+
 export { instrumentDate };

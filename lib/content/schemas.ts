@@ -6,7 +6,8 @@
  * Conventions:
  * - ids are lowercase-kebab and unique within their type;
  * - dates are ISO strings (`YYYY-MM-DD`); a source's publication date may be `YYYY-MM` or `YYYY`;
- * - every fact-bearing record carries `sources` (ids of Source records) or `cite` (with pinpoints).
+ * - every fact-bearing record carries `cite`: a list of citations, each a Source id with an
+ *   optional pinpoint. There is no other citation shape (see content/README.md, "Citations").
  */
 import { z } from 'zod';
 
@@ -48,7 +49,6 @@ export const id = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be an id (lowercase letters, digits and hyphens)');
 
 const nonEmpty = z.string({ error: 'must be text' }).trim().min(1, 'must not be empty');
-const sourceIds = z.array(id).min(1, 'must cite at least one source');
 
 /** A citation of a source with an optional pinpoint (article, paragraph, section, page). */
 export const citation = z.strictObject({
@@ -56,6 +56,8 @@ export const citation = z.strictObject({
   pin: nonEmpty.optional(),
 });
 export type Citation = z.infer<typeof citation>;
+/** The citations of a fact-bearing record: at least one. */
+const citations = z.array(citation).min(1, 'must cite at least one source');
 
 /**
  * One entry in a page's change history, written in the content file beside the text it
@@ -205,7 +207,7 @@ export const instrumentSchema = z.strictObject({
   asOf: isoDate,
   /** What changed on the page and when (shown on the page and in /feed.xml). */
   changes: pageChanges,
-  sources: sourceIds,
+  cite: citations,
   /** One position per dimension id; completeness is checked against the dimension list. */
   positions: z.record(id, positionSchema).default({}),
 }).superRefine(changesNotAfter('asOf'));
@@ -224,7 +226,7 @@ export const provisionSchema = z.strictObject({
   /** 0 for a preamble. */
   number: z.number().int().min(0),
   title: nonEmpty,
-  sources: sourceIds,
+  cite: citations,
   paragraphs: z.array(paragraphSchema).min(1),
   keyPoints: z.array(nonEmpty).default([]),
   related: z.array(z.number().int().min(0)).default([]),
@@ -252,7 +254,7 @@ export const termSchema = z.strictObject({
   /** Other wordings that count as a use of the term when linking first uses ("States Parties"). */
   aliases: z.array(nonEmpty).default([]),
   definition: nonEmpty,
-  sources: sourceIds,
+  cite: citations,
   /** The treaty articles that define the term, with pinpoints (shown beside the definition). */
   definedIn: z.array(citation).default([]),
   seeAlso: z.array(id).default([]),
@@ -336,7 +338,7 @@ export const ottawaRecordSchema = z.strictObject({
   /** For maintainers only; never rendered. */
   editorNote: nonEmpty.optional(),
   /** May be empty only for an unverified record that states no date (checked in validate.ts). */
-  sources: z.array(id),
+  cite: z.array(citation),
   article5: article5RecordSchema.optional(),
 });
 
@@ -351,7 +353,7 @@ export const treatyConsentSchema = z.strictObject({
   notes: z.string().default(''),
   /** For maintainers only; never rendered. */
   editorNote: nonEmpty.optional(),
-  sources: z.array(id),
+  cite: z.array(citation),
 });
 
 export const stateSchema = z.strictObject({
@@ -393,7 +395,7 @@ export const timelineEventSchema = z.strictObject({
   date: isoDate,
   title: nonEmpty,
   instrument: id.optional(),
-  sources: sourceIds,
+  cite: citations,
   /** Known only from weak sources (e.g. a republished copy of a wire report): the page says so. */
   unverified: z.boolean().default(false),
 });
@@ -408,7 +410,6 @@ export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 export const FIRST_CASUALTY_YEAR = 1999;
 const count = z.number({ error: 'must be a whole number' }).int('must be a whole number').nonnegative('must not be negative');
 const percent = z.number({ error: 'must be a percentage' }).min(0, 'must be between 0 and 100').max(100, 'must be between 0 and 100');
-const citations = z.array(citation).min(1, 'must cite at least one source');
 
 /**
  * What a casualty share is a share of. Sources differ (the Monitor's own reports use casualties

@@ -38,11 +38,11 @@ export function factsOf(content: ValidatedContent): Fact[] {
   const facts: Fact[] = [];
   for (const { file, data } of content.states) {
     const o = data.ottawa;
-    if (o.sources.length)
-      facts.push({ file, field: 'ottawa.sources', kind: 'legal status', sources: o.sources, flaggedUnverified: o.unverified });
+    if (o.cite.length)
+      facts.push({ file, field: 'ottawa.cite', kind: 'legal status', sources: ids(o.cite), flaggedUnverified: o.unverified });
     const apii = data.ccwAmendedProtocolII;
-    if (apii.sources.length)
-      facts.push({ file, field: 'ccwAmendedProtocolII.sources', kind: 'legal status', sources: apii.sources, flaggedUnverified: apii.unverified });
+    if (apii.cite.length)
+      facts.push({ file, field: 'ccwAmendedProtocolII.cite', kind: 'legal status', sources: ids(apii.cite), flaggedUnverified: apii.unverified });
     o.article5?.extensions.forEach((e, i) =>
       facts.push({ file, field: `ottawa.article5.extensions.${i}.cite`, kind: 'date', sources: ids(e.cite), flaggedUnverified: e.unverified }),
     );
@@ -59,7 +59,7 @@ export function factsOf(content: ValidatedContent): Fact[] {
     for (const [kind, fact] of Object.entries(data.dates))
       if (fact) facts.push({ file, field: `dates.${kind}.cite`, kind: 'date', sources: ids(fact.cite), flaggedUnverified: false });
   for (const { file, data } of content.timeline)
-    facts.push({ file, field: `events (${data.date})`, kind: 'date', sources: data.sources, flaggedUnverified: data.unverified });
+    facts.push({ file, field: `events (${data.date})`, kind: 'date', sources: ids(data.cite), flaggedUnverified: data.unverified });
   for (const { file, data } of content.figures)
     facts.push({ file, field: 'cite', kind: 'figure', sources: ids(data.cite), flaggedUnverified: false });
   for (const { file, data } of content.casualties)

@@ -85,7 +85,11 @@ function schemaProblems(file: string, data: unknown, issues: readonly z.core.$Zo
         file,
         field: fieldName([...issue.path, key]),
         value: valueAt(data, [...issue.path, key]),
-        message: 'is not a known field',
+        // The citation shape before issue 14; the migration script rewrites it.
+        message:
+          key === 'sources'
+            ? 'is the old citation shape: write `cite: [{source: <id>}]` (npx tsx scripts/migrate-citations.ts does it)'
+            : 'is not a known field',
       }));
     }
     const value = valueAt(data, issue.path);
@@ -144,15 +148,13 @@ function checkUnique<T>(items: Located<T>[], key: (item: T) => string, field: st
   }
 }
 
-/** Every `sources: [...]` and `source: id` anywhere in a record, with its field path. */
+/** Every `source: id` anywhere in a record (in `cite` lists and elsewhere), with its field path. */
 function* citedSourceIds(data: unknown, path: string[] = []): Generator<{ field: string; id: string }> {
   if (Array.isArray(data)) {
     for (const [i, item] of data.entries()) yield* citedSourceIds(item, [...path, String(i)]);
   } else if (data && typeof data === 'object') {
     for (const [key, value] of Object.entries(data)) {
-      if (key === 'sources' && Array.isArray(value)) {
-        for (const [i, id] of value.entries()) if (typeof id === 'string') yield { field: [...path, key, String(i)].join('.'), id };
-      } else if (key === 'source' && typeof value === 'string') {
+      if (key === 'source' && typeof value === 'string') {
         yield { field: [...path, key].join('.'), id: value };
       } else {
         yield* citedSourceIds(value, [...path, key]);
@@ -174,8 +176,8 @@ function checkStates(states: Located<StateRecord>[], problems: Problem[]) {
     const at = (field: string) => `ottawa.${field}`;
     for (const [block, record] of [['ottawa', o], ['ccwAmendedProtocolII', state.ccwAmendedProtocolII]] as const) {
       const assertsSomething = !record.unverified || Object.entries(record).some(([key, value]) => key !== 'unverified' && typeof value === 'string' && /^\d{4}-/.test(value));
-      if (assertsSomething && record.sources.length === 0) {
-        problems.push({ file, field: `${block}.sources`, value: record.sources, message: 'must cite at least one source (only an unverified record with no dates may leave it empty)' });
+      if (assertsSomething && record.cite.length === 0) {
+        problems.push({ file, field: `${block}.cite`, value: record.cite, message: 'must cite at least one source (only an unverified record with no dates may leave it empty)' });
       }
     }
     if (o.signed && (o.signed < OTTAWA_SIGNATURE_OPENED || o.signed > OTTAWA_SIGNATURE_CLOSED)) {

@@ -6,6 +6,7 @@ import { CiteMark, CiteMarks } from '@/components/citations/CiteMark';
 import { Stat } from '@/components/facts/Stat';
 import { ProvisionText } from '@/components/provisions/ProvisionText';
 import { numberCitations } from '@/lib/citations';
+import { fakeSource } from '../unit/sourceFixture';
 
 // The global, so that the SWC transform hoists jest.mock above the imports.
 declare const jest: typeof JestObject;
@@ -16,7 +17,7 @@ jest.mock('@/lib/content', () => ({
 
 describe('CiteMark', () => {
   it('links to its numbered note and names the pinpoint for screen readers', () => {
-    const notes = numberCitations([{ source: 'a' }, { source: 'b', pin: 'Art. 20(3)' }]);
+    const notes = numberCitations([{ source: 'a' }, { source: 'b', pin: 'Art. 20(3)' }], fakeSource);
     render(<CiteMark notes={notes} cite={{ source: 'b', pin: 'Art. 20(3)' }} />);
     const link = screen.getByRole('link', { name: 'Source 2, Art. 20(3)' });
     expect(link.getAttribute('href')).toBe('#note-2');
@@ -26,7 +27,10 @@ describe('CiteMark', () => {
 
 describe('CiteMarks', () => {
   const ids = ['a', 'b', 'c', 'd', 'e', 'f'];
-  const notes = numberCitations(ids.map((source) => ({ source })));
+  const notes = numberCitations(
+    ids.map((source) => ({ source })),
+    fakeSource,
+  );
 
   it('collapses consecutive notes into one range inside one bracket, keeping a jump target for each', () => {
     const { container } = render(
@@ -43,7 +47,7 @@ describe('CiteMarks', () => {
   });
 
   it('shows each reference of a run in a card beside the mark, with its pinpoint', () => {
-    const fresh = numberCitations([{ source: 'a' }, { source: 'b', pin: 'Art. 1' }]);
+    const fresh = numberCitations([{ source: 'a' }, { source: 'b', pin: 'Art. 1' }], fakeSource);
     const { container } = render(<CiteMarks notes={fresh} cites={[{ source: 'b', pin: 'Art. 1' }]} />);
     expect(container.querySelector('.cite-card')?.textContent).toBe('2. Author b, Title b, 2 January 2020 (Art. 1).');
     expect(container.querySelector('.cite-card')?.getAttribute('aria-hidden')).toBe('true');
@@ -60,7 +64,7 @@ describe('Stat', () => {
       asOf: '2025-12-01',
       cite: [{ source: 'monitor' }],
     };
-    const { container } = render(<Stat figure={figure} notes={numberCitations(figure.cite)} />);
+    const { container } = render(<Stat figure={figure} notes={numberCitations(figure.cite, fakeSource)} />);
     // What is seen: the hover card is hidden until the mark is hovered or focused.
     container.querySelectorAll('.cite-card').forEach((card) => card.remove());
     expect(container.textContent).toBe('166 States Parties (as of 1 December 2025)[1]');
@@ -74,7 +78,7 @@ describe('ProvisionText', () => {
       instrument: 'ottawa',
       number: 20,
       title: 'Duration and withdrawal',
-      sources: ['text'],
+      cite: [{ source: 'text' }],
       keyPoints: [],
       related: [],
       reviewed: '2026-11-24',
@@ -87,7 +91,7 @@ describe('ProvisionText', () => {
     const { container } = render(
       <ProvisionText
         provision={provision}
-        notes={numberCitations([{ source: 'text' }])}
+        notes={numberCitations([{ source: 'text' }], fakeSource)}
         label="Article 20"
         path="/treaties/ottawa/article-20/"
         treaty="Ottawa Treaty"
@@ -108,7 +112,10 @@ describe('ProvisionText', () => {
 
 describe('CiteMarks with many scattered notes', () => {
   it('joins more than three separate notes into one link that names them all', () => {
-    const notes = numberCitations(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((source) => ({ source })));
+    const notes = numberCitations(
+      ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((source) => ({ source })),
+      fakeSource,
+    );
     const { container } = render(
       <CiteMarks notes={notes} cites={['a', 'c', 'e', 'g'].map((source) => ({ source }))} />,
     );

@@ -14,8 +14,16 @@ const state = (
   iso,
   name,
   region: 'Europe',
-  ottawa: { signed: null, consent: null, consentType: null, unverified: false, notes: '', sources: ['s'], ...ottawa },
-  ccwAmendedProtocolII: { consent: apiiConsent, unverified: false, notes: '', sources: ['s'] },
+  ottawa: {
+    signed: null,
+    consent: null,
+    consentType: null,
+    unverified: false,
+    notes: '',
+    cite: [{ source: 's' }],
+    ...ottawa,
+  },
+  ccwAmendedProtocolII: { consent: apiiConsent, unverified: false, notes: '', cite: [{ source: 's' }] },
 });
 
 const states = [
@@ -68,7 +76,7 @@ const policy = (
   supersedes,
   summary: `Summary of ${id}.`,
   asOf: '2026-11-24',
-  sources: ['s'],
+  cite: [{ source: 's' }],
   positions: {},
 });
 const instruments = [

@@ -7,7 +7,7 @@ const apii = (fields: Partial<Apii>): Apii => ({
   consent: null,
   unverified: false,
   notes: '',
-  sources: ['s'],
+  cite: [{ source: 's' }],
   ...fields,
 });
 const state = (iso: string, fields: Partial<Apii>): StateRecord => ({
@@ -15,7 +15,7 @@ const state = (iso: string, fields: Partial<Apii>): StateRecord => ({
   iso,
   name: iso,
   region: 'Europe',
-  ottawa: { signed: null, consent: null, consentType: null, unverified: false, notes: '', sources: ['s'] },
+  ottawa: { signed: null, consent: null, consentType: null, unverified: false, notes: '', cite: [{ source: 's' }] },
   ccwAmendedProtocolII: apii(fields),
 });
 

@@ -19,10 +19,10 @@ const state = (consent: string | null, article5?: Partial<Article5Record>): Stat
     consentType: consent ? 'accession' : null,
     unverified: false,
     notes: '',
-    sources: ['state-record'],
+    cite: [{ source: 'state-record' }],
     ...(article5 ? { article5: { extensions: [], ...article5 } } : {}),
   },
-  ccwAmendedProtocolII: { consent: null, unverified: false, notes: '', sources: [] },
+  ccwAmendedProtocolII: { consent: null, unverified: false, notes: '', cite: [] },
 });
 
 const cite = [{ source: 'x' }];

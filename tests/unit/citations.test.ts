@@ -1,32 +1,43 @@
 import { describe, expect, it } from '@jest/globals';
 import { archiveUrl, citationsInMdx, formatReference, numberCitations } from '@/lib/citations';
 import type { Source } from '@/lib/content/schemas';
+import { fakeSource } from './sourceFixture';
 
 describe('numberCitations', () => {
+  it('looks each source up once, so that what draws the notes is handed the records', () => {
+    const looked: string[] = [];
+    const notes = numberCitations([{ source: 'a' }, { source: 'b' }, { source: 'a', pin: 'p. 2' }], (id) => {
+      looked.push(id);
+      return fakeSource(id);
+    });
+    expect(looked).toEqual(['a', 'b']);
+    expect(notes.list.map((n) => n.source.title)).toEqual(['Title a', 'Title b']);
+    expect(notes.sourceOf('b').author).toBe('Author b');
+    expect(() => notes.sourceOf('c')).toThrow('"c" was not registered');
+  });
+
   it('numbers sources by first use and reuses a number when a source is cited again', () => {
-    const notes = numberCitations([
-      { source: 'b' },
-      { source: 'a', pin: 'Art. 1' },
-      { source: 'b', pin: 'p. 4' },
-      { source: 'a', pin: 'Art. 1' },
-    ]);
+    const notes = numberCitations(
+      [{ source: 'b' }, { source: 'a', pin: 'Art. 1' }, { source: 'b', pin: 'p. 4' }, { source: 'a', pin: 'Art. 1' }],
+      fakeSource,
+    );
     expect(notes.numberOf('b')).toBe(1);
     expect(notes.numberOf('a')).toBe(2);
     expect(notes.list).toEqual([
-      { number: 1, sourceId: 'b', pins: ['p. 4'] },
-      { number: 2, sourceId: 'a', pins: ['Art. 1'] },
+      { number: 1, sourceId: 'b', source: fakeSource('b'), pins: ['p. 4'] },
+      { number: 2, sourceId: 'a', source: fakeSource('a'), pins: ['Art. 1'] },
     ]);
   });
 
   it('gives the backlink anchor to the first mark of each note only', () => {
-    const notes = numberCitations([{ source: 'a' }, { source: 'b' }]);
+    const notes = numberCitations([{ source: 'a' }, { source: 'b' }], fakeSource);
     expect(notes.claimBacklinkId('b')).toBe('cite-2');
     expect(notes.claimBacklinkId('b')).toBeUndefined();
     expect(notes.claimBacklinkId('a')).toBe('cite-1');
   });
 
   it('refuses a citation the page did not register', () => {
-    expect(() => numberCitations([]).numberOf('x')).toThrow('"x" was not registered');
+    expect(() => numberCitations([], fakeSource).numberOf('x')).toThrow('"x" was not registered');
   });
 });
 

@@ -1,7 +1,22 @@
 import { describe, expect, it } from '@jest/globals';
-import { buildMatrix, compareOn, policyChanges, policyVersions, positionLabel } from '@/lib/compare/matrix';
+import {
+  buildMatrix,
+  compareOn,
+  policyChanges,
+  policyVersions,
+  positionLabel,
+  versionRelation,
+} from '@/lib/compare/matrix';
 import { matrixCsv, matrixRecords } from '@/lib/compare/openData';
-import { instrumentPairs, orderInstruments } from '@/lib/compare/order';
+import {
+  byInstrumentDate,
+  findPair,
+  instrumentDate,
+  instrumentPairs,
+  orderInstruments,
+  pairsStartingWith,
+  placingDate,
+} from '@/lib/compare/order';
 import type { Dimension, Instrument, Source, Stance } from '@/lib/content/schemas';
 
 const dims: Dimension[] = [
@@ -27,7 +42,7 @@ const instrument = (
   summary: 's',
   asOf: '2026-11-24',
   changes: [{ date: '2026-11-24', summary: 'First published.' }],
-  sources: ['s'],
+  cite: [{ source: 's' }],
   positions: Object.fromEntries(
     dims.map((d, i) => [
       d.id,
@@ -52,6 +67,36 @@ describe('instrument order and pairs', () => {
     expect(pairs).toHaveLength(6);
     expect(pairs).toContain('ottawa/us-2022');
     expect(pairs).not.toContain('us-2022/ottawa');
+  });
+});
+
+describe('the date an instrument is placed at, and pairs by address', () => {
+  it('shows and cites one date: adopted before announced, so the note is the one for the date shown', () => {
+    const pdd = {
+      dates: {
+        announced: { date: '1998-05-15', cite: [{ source: 'press-release' }] },
+        adopted: { date: '1998-06-23', cite: [{ source: 'directive' }] },
+      },
+    };
+    expect(placingDate(pdd)).toEqual({ date: '1998-06-23', cite: [{ source: 'directive' }] });
+    expect(instrumentDate(pdd)).toBe('1998-06-23');
+    expect(instrumentDate({ dates: {} })).toBe('9999-12-31');
+  });
+
+  it('orders by that date, oldest first', () => {
+    expect(byInstrumentDate(all).map((i) => i.id)).toEqual(['ottawa', 'us-2020', 'us-2022', 'us-2024']);
+  });
+
+  it('finds a pair only at its canonical address, and lists the pairs that start with an instrument', () => {
+    expect(findPair(all, 'ottawa', 'us-2022')?.map((i) => i.id)).toEqual(['ottawa', 'us-2022']);
+    expect(findPair(all, 'us-2022', 'ottawa')).toBeUndefined();
+    expect(pairsStartingWith(instrumentPairs(all), 'us-2020').map(([, b]) => b.id)).toEqual(['us-2022', 'us-2024']);
+  });
+
+  it('tells consecutive versions of one policy from versions with others between, and from unrelated pairs', () => {
+    expect(versionRelation([us2020, us2022], all)).toBe('consecutive');
+    expect(versionRelation([us2020, us2024], all)).toBe('apart');
+    expect(versionRelation([ottawa, us2022], all)).toBe('unrelated');
   });
 });
 

@@ -67,10 +67,10 @@ describe('definitionRefs', () => {
         { source: 'ottawa-text', pin: 'Art. 2(2)' },
         { source: 'apii-text', pin: 'Art. 2(1)' },
       ],
-      [{ instrument: 'ottawa', number: 2, sources: ['ottawa-text'] }],
+      [{ instrument: 'ottawa', number: 2, cite: [{ source: 'ottawa-text' }] }],
       [
-        { id: 'ottawa', shortTitle: 'Ottawa Treaty', sources: ['unoda'] },
-        { id: 'ccw-amended-protocol-ii', shortTitle: 'Amended Protocol II', sources: ['apii-text'] },
+        { id: 'ottawa', shortTitle: 'Ottawa Treaty', cite: [{ source: 'unoda' }] },
+        { id: 'ccw-amended-protocol-ii', shortTitle: 'Amended Protocol II', cite: [{ source: 'apii-text' }] },
       ],
     );
     expect(refs).toEqual([

@@ -8,7 +8,7 @@ const record = (fields: Partial<OttawaRecord>): OttawaRecord => ({
   consentType: null,
   unverified: false,
   notes: '',
-  sources: ['s'],
+  cite: [{ source: 's' }],
   ...fields,
 });
 
@@ -17,7 +17,7 @@ const state = (iso: string, ottawa: Partial<OttawaRecord>): StateRecord => ({
   name: iso,
   region: 'Europe',
   ottawa: record(ottawa),
-  ccwAmendedProtocolII: { consent: null, unverified: false, notes: '', sources: ['s'] },
+  ccwAmendedProtocolII: { consent: null, unverified: false, notes: '', cite: [{ source: 's' }] },
   changes: [],
 });
 

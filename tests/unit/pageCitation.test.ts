@@ -8,7 +8,7 @@ const article5 = {
   instrument: 'ottawa',
   number: 5,
   title: 'Destruction of anti-personnel mines in mined areas',
-  sources: ['text'],
+  cite: [{ source: 'text' }],
   keyPoints: [],
   related: [],
   reviewed: '2026-11-24',

@@ -6,8 +6,16 @@ export const stateRecord = (iso: string, ottawa: Partial<OttawaRecord>, name = i
   iso,
   name,
   region: 'Europe',
-  ottawa: { signed: null, consent: null, consentType: null, unverified: false, notes: '', sources: ['s'], ...ottawa },
-  ccwAmendedProtocolII: { consent: null, unverified: false, notes: '', sources: ['s'] },
+  ottawa: {
+    signed: null,
+    consent: null,
+    consentType: null,
+    unverified: false,
+    notes: '',
+    cite: [{ source: 's' }],
+    ...ottawa,
+  },
+  ccwAmendedProtocolII: { consent: null, unverified: false, notes: '', cite: [{ source: 's' }] },
 });
 
 export const reportedFigure = (value: number, asOf: string): ReportedFigure => ({

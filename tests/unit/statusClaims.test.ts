@@ -17,10 +17,10 @@ const record = (iso: string, name: string, ottawa: Partial<StateRecord['ottawa']
     consentType: 'ratification',
     unverified: false,
     notes: '',
-    sources: ['s'],
+    cite: [{ source: 's' }],
     ...ottawa,
   },
-  ccwAmendedProtocolII: { consent: null, unverified: false, notes: '', sources: [] },
+  ccwAmendedProtocolII: { consent: null, unverified: false, notes: '', cite: [] },
 });
 const ukraine = record('UKR', 'Ukraine', { suspensionNotified: '2025-07-18' });
 const finland = record('FIN', 'Finland', { withdrawalNotified: '2025-07-10', withdrawalEffective: '2026-01-10' });

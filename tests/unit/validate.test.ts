@@ -28,7 +28,7 @@ changes: [{ date: '2026-11-24', summary: First published. }]
 summary: A ban.
 dates:
   inForce: { date: '1999-03-01', cite: [{ source: treaty-text, pin: Art. 17 }] }
-sources: [treaty-text]
+cite: [{source: treaty-text}]
 ---
 Text with a note.<Cite source="treaty-text" pin="Art. 1" /> See [article 1](/treaties/ottawa/article-1/#para-1).
 `,
@@ -36,7 +36,7 @@ Text with a note.<Cite source="treaty-text" pin="Art. 1" /> See [article 1](/tre
 instrument: ottawa
 number: 1
 title: General obligations
-sources: [treaty-text]
+cite: [{source: treaty-text}]
 reviewed: '2026-11-24'
 changes: [{ date: '2026-11-24', summary: First published. }]
 paragraphs:
@@ -46,7 +46,7 @@ paragraphs:
   'glossary/accession.yaml': `id: accession
 term: Accession
 definition: Joining in one step.
-sources: [treaty-text]
+cite: [{source: treaty-text}]
 `,
   'states/fin.yaml': `iso: FIN
 name: Finland
@@ -57,10 +57,10 @@ ottawa:
   consentType: accession
   withdrawalNotified: '2025-07-10'
   withdrawalEffective: '2026-01-10'
-  sources: [treaty-text]
+  cite: [{source: treaty-text}]
 ccwAmendedProtocolII:
   consent: null
-  sources: [treaty-text]
+  cite: [{source: treaty-text}]
 `,
   'data/figures/parties.yaml': `id: parties
 label: States Parties
@@ -109,12 +109,12 @@ describe('source tiers', () => {
       'sources/blog-post.yaml': WEAK_SOURCE,
       ...replace(
         'states/fin.yaml',
-        "withdrawalEffective: '2026-01-10'\n  sources: [treaty-text]",
-        "withdrawalEffective: '2026-01-10'\n  sources: [blog-post]",
+        "withdrawalEffective: '2026-01-10'\n  cite: [{source: treaty-text}]",
+        "withdrawalEffective: '2026-01-10'\n  cite: [{source: blog-post}]",
       ),
     });
     expect(problems).toEqual([
-      'content/states/fin.yaml: ottawa.sources: a legal status rests only on weak sources: cite a primary or established source, or mark the record unverified (value: ["blog-post"])',
+      'content/states/fin.yaml: ottawa.cite: a legal status rests only on weak sources: cite a primary or established source, or mark the record unverified (value: ["blog-post"])',
     ]);
   });
 
@@ -138,8 +138,8 @@ describe('source tiers', () => {
         'sources/blog-post.yaml': WEAK_SOURCE,
         ...replace(
           'states/fin.yaml',
-          'ccwAmendedProtocolII:\n  consent: null\n  sources: [treaty-text]',
-          'ccwAmendedProtocolII:\n  consent: null\n  unverified: true\n  sources: [blog-post]',
+          'ccwAmendedProtocolII:\n  consent: null\n  cite: [{source: treaty-text}]',
+          'ccwAmendedProtocolII:\n  consent: null\n  unverified: true\n  cite: [{source: blog-post}]',
         ),
       }),
     ).toEqual([]);
@@ -148,8 +148,8 @@ describe('source tiers', () => {
         'sources/blog-post.yaml': WEAK_SOURCE,
         ...replace(
           'states/fin.yaml',
-          "withdrawalEffective: '2026-01-10'\n  sources: [treaty-text]",
-          "withdrawalEffective: '2026-01-10'\n  sources: [treaty-text, blog-post]",
+          "withdrawalEffective: '2026-01-10'\n  cite: [{source: treaty-text}]",
+          "withdrawalEffective: '2026-01-10'\n  cite: [{source: treaty-text}, {source: blog-post}]",
         ),
       }),
     ).toEqual([]);
@@ -211,6 +211,15 @@ describe('validateDocuments', () => {
     ).toEqual(['content/glossary/accession.yaml: synonym: is not a known field (value: "joining")']);
   });
 
+  it('names the migration when a record still uses the old `sources: [ids]` citation shape', () => {
+    expect(
+      validate(replace('glossary/accession.yaml', 'cite: [{source: treaty-text}]', 'sources: [treaty-text]')),
+    ).toEqual([
+      'content/glossary/accession.yaml: cite: is required (value: missing)',
+      'content/glossary/accession.yaml: sources: is the old citation shape: write `cite: [{source: <id>}]` (npx tsx scripts/migrate-citations.ts does it) (value: ["treaty-text"])',
+    ]);
+  });
+
   it('reports a file that is no known kind of document', () => {
     expect(validate({ 'stray/notes.yaml': 'a: 1\n' })).toEqual([
       'content/stray/notes.yaml: (file): is not a known kind of document (see content/README.md for where each kind lives) (value: "stray/notes.yaml")',
@@ -219,11 +228,11 @@ describe('validateDocuments', () => {
 
   it('fails a citation to a source that does not exist, in data and in MDX', () => {
     const problems = validate({
-      ...replace('glossary/accession.yaml', 'sources: [treaty-text]', 'sources: [no-such-source]'),
+      ...replace('glossary/accession.yaml', 'cite: [{source: treaty-text}]', 'cite: [{source: no-such-source}]'),
       ...replace('instruments/ottawa.mdx', '<Cite source="treaty-text"', '<Cite source="missing-report"'),
     });
     expect(problems).toEqual([
-      'content/glossary/accession.yaml: sources.0: cites a source that does not exist in content/sources/ (value: "no-such-source")',
+      'content/glossary/accession.yaml: cite.0.source: cites a source that does not exist in content/sources/ (value: "no-such-source")',
       'content/instruments/ottawa.mdx: body (line 14): cites a source that does not exist in content/sources/ (value: "missing-report")',
     ]);
   });
@@ -287,8 +296,8 @@ describe('validateDocuments', () => {
   });
 
   it('fails a state record with no source', () => {
-    expect(validate(replace('states/fin.yaml', '  sources: [treaty-text]\nccw', '  sources: []\nccw'))).toEqual([
-      'content/states/fin.yaml: ottawa.sources: must cite at least one source (only an unverified record with no dates may leave it empty) (value: [])',
+    expect(validate(replace('states/fin.yaml', '  cite: [{source: treaty-text}]\nccw', '  cite: []\nccw'))).toEqual([
+      'content/states/fin.yaml: ottawa.cite: must cite at least one source (only an unverified record with no dates may leave it empty) (value: [])',
     ]);
   });
 
@@ -327,8 +336,8 @@ describe('validateDocuments: comparison positions', () => {
 `;
   it('fails an instrument that has no position on a dimension, naming the dimension', () => {
     const withOne = VALID['instruments/ottawa.mdx']!.replace(
-      'sources: [treaty-text]\n---',
-      "sources: [treaty-text]\npositions:\n  use: { stance: prohibited, summary: 'Never.', cite: [{ source: treaty-text, pin: 'Art. 1(1)(a)' }] }\n---",
+      'cite: [{source: treaty-text}]\n---',
+      "cite: [{source: treaty-text}]\npositions:\n  use: { stance: prohibited, summary: 'Never.', cite: [{ source: treaty-text, pin: 'Art. 1(1)(a)' }] }\n---",
     );
     expect(validate({ 'data/dimensions.yaml': dimensions, 'instruments/ottawa.mdx': withOne })).toEqual([
       'content/instruments/ottawa.mdx: positions.transfer: is required: every instrument states a position on every dimension in content/data/dimensions.yaml (value: missing)',
@@ -344,8 +353,8 @@ describe('validateDocuments: comparison positions', () => {
 `;
     const position = (extra: string) =>
       VALID['instruments/ottawa.mdx']!.replace(
-        'sources: [treaty-text]\n---',
-        `sources: [treaty-text]\npositions:\n  use: { stance: prohibited, ${extra}summary: 'Never.', cite: [{ source: treaty-text }] }\n---`,
+        'cite: [{source: treaty-text}]\n---',
+        `cite: [{source: treaty-text}]\npositions:\n  use: { stance: prohibited, ${extra}summary: 'Never.', cite: [{ source: treaty-text }] }\n---`,
       );
     expect(
       validate({ 'data/dimensions.yaml': scaled, 'instruments/ottawa.mdx': position('level: no-exception, ') }),
@@ -362,8 +371,8 @@ describe('validateDocuments: comparison positions', () => {
 
   it('fails a position without a citation', () => {
     const noCite = VALID['instruments/ottawa.mdx']!.replace(
-      'sources: [treaty-text]\n---',
-      "sources: [treaty-text]\npositions:\n  use: { stance: prohibited, summary: 'Never.', cite: [] }\n---",
+      'cite: [{source: treaty-text}]\n---',
+      "cite: [{source: treaty-text}]\npositions:\n  use: { stance: prohibited, summary: 'Never.', cite: [] }\n---",
     );
     expect(validate({ 'instruments/ottawa.mdx': noCite })).toContain(
       'content/instruments/ottawa.mdx: positions.use.cite: must cite at least one source (value: [])',
@@ -372,8 +381,8 @@ describe('validateDocuments: comparison positions', () => {
 
   it('fails a position summary that quotes a figure that does not exist', () => {
     const withToken = VALID['instruments/ottawa.mdx']!.replace(
-      'sources: [treaty-text]\n---',
-      "sources: [treaty-text]\npositions:\n  use: { stance: prohibited, summary: 'Never; {fig:parties} agree, {fig:no-such-figure} do not.', cite: [{ source: treaty-text }] }\n---",
+      'cite: [{source: treaty-text}]\n---',
+      "cite: [{source: treaty-text}]\npositions:\n  use: { stance: prohibited, summary: 'Never; {fig:parties} agree, {fig:no-such-figure} do not.', cite: [{ source: treaty-text }] }\n---",
     );
     const summaryProblems = validate({ 'instruments/ottawa.mdx': withToken }).filter((p) => p.includes('.summary'));
     expect(summaryProblems).toEqual([

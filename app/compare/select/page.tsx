@@ -4,7 +4,7 @@ import { pageMetadata } from '@/lib/pageMetadata';
 import { webPageLd } from '@/lib/jsonLd';
 import { derivedFacts, instrumentReview } from '@/lib/pageFacts';
 import { PairPicker } from '@/components/compare/PairPicker';
-import { instrumentPairs, orderInstruments } from '@/lib/compare/order';
+import { instrumentPairs, orderInstruments, pairsStartingWith } from '@/lib/compare/order';
 import { instruments } from '@/lib/content';
 import { paths } from '@/lib/routes';
 
@@ -37,7 +37,7 @@ export default function SelectPairPage() {
       <PairPicker instruments={ordered} />
       <h2 id="all-pairs">Every pair</h2>
       {ordered.map((first) => {
-        const withFirst = pairs.filter(([a]) => a.id === first.id);
+        const withFirst = pairsStartingWith(pairs, first.id);
         if (withFirst.length === 0) return null;
         return (
           <section key={first.id} aria-labelledby={`pairs-${first.id}`}>

@@ -8,11 +8,12 @@ import { StatusLabel } from '@/components/states/StatusLabel';
 import { casualtiesLatest, contamination, getInstrument, getSource, instruments, states, topics } from '@/lib/content';
 import { numberCitations } from '@/lib/citations';
 import { formatDate } from '@/lib/dates';
-import { entryIntoForceFor, ottawaStatusOn } from '@/lib/ottawaStatus';
+import { ottawaStatusOn } from '@/lib/ottawaStatus';
 import { CIVILIAN_RISK_SLUG, OTTAWA_ID, paths } from '@/lib/routes';
 import { statusDescriptions } from '@/lib/statesTable';
 import { apiiStatusOn } from '@/lib/apii';
-import { article4Deadline, article5Citations, article5On, article5OriginalDeadline } from '@/lib/article5';
+import { article5Citations, article5On } from '@/lib/article5';
+import { ottawaEvents } from '@/lib/stateEvents';
 import { Article5Sentence } from '@/components/states/Article5Text';
 import { ApiiStatusText } from '@/components/states/ApiiStatusText';
 import { stateMentions } from '@/lib/stateMentions';
@@ -66,45 +67,26 @@ export default async function StatePage({ params }: { params: Promise<{ iso: str
   const o = state.ottawa;
   const apii = state.ccwAmendedProtocolII;
   const status = ottawaStatusOn(o, date);
-  const inForce = entryIntoForceFor(o);
-  const ottawaCites = o.sources.map((source) => ({ source }));
-  const apiiCites = apii.sources.map((source) => ({ source }));
+  const ottawaCites = o.cite;
+  const apiiCites = apii.cite;
   const area = contamination?.areas.find((a) => a.iso === state.iso);
   const article5 = article5On(state, date);
-  const stockpileDeadline = status === 'not-signed' || status === 'signatory' ? null : article4Deadline(state);
   const casualties = casualtiesLatest?.countries.find((c) => c.iso === state.iso);
   const actor = POLICY_ACTOR_BY_STATE[state.iso];
   const policy = actor ? policyInForce(instruments, actor, date) : undefined;
-  const notes = numberCitations([
-    ...(policy ? policyInForceCitations(policy) : []),
-    ...ottawaCites,
-    ...apiiCites,
-    ...(area?.cite ?? []),
-    ...article5Citations(state, date),
-    ...(casualties?.cite ?? []),
-  ]);
+  const notes = numberCitations(
+    [
+      ...(policy ? policyInForceCitations(policy) : []),
+      ...ottawaCites,
+      ...apiiCites,
+      ...(area?.cite ?? []),
+      ...article5Citations(state, date),
+      ...(casualties?.cite ?? []),
+    ],
+    getSource,
+  );
   const mentions = stateMentions(state, { topics, instruments });
-  const events = [
-    o.signed && { date: o.signed, what: 'Signed the treaty' },
-    o.consent && { date: o.consent, what: `Deposited its instrument of ${o.consentType ?? 'consent'}` },
-    inForce && { date: inForce, what: 'Treaty entered into force for it (Art. 17)' },
-    stockpileDeadline && {
-      date: stockpileDeadline,
-      what: 'Deadline to destroy any stockpiled anti-personnel mines (Art. 4: four years after entry into force)',
-    },
-    article5.kind !== 'no-record' &&
-      inForce && {
-        date: article5OriginalDeadline(state) ?? inForce,
-        what: 'Original deadline to clear mined areas (Art. 5(1): ten years after entry into force)',
-      },
-    o.withdrawalNotified && { date: o.withdrawalNotified, what: 'Notified its withdrawal (Art. 20)' },
-    o.withdrawalEffective && { date: o.withdrawalEffective, what: 'Withdrawal took effect' },
-    o.suspensionNotified && {
-      date: o.suspensionNotified,
-      what: 'Notified the UN that it suspends the treaty (contested)',
-    },
-  ].filter((e): e is { date: string; what: string } => Boolean(e));
-  events.sort((a, b) => a.date.localeCompare(b.date));
+  const events = ottawaEvents(state, date);
 
   return (
     <article>
@@ -123,7 +105,7 @@ export default async function StatePage({ params }: { params: Promise<{ iso: str
           {events.map((e) => (
             <li key={`${e.date}-${e.what}`}>
               <time dateTime={e.date}>{formatDate(e.date)}</time>: {e.what}
-              {e.date > date ? ' (future)' : ''}
+              {e.future ? ' (future)' : ''}
             </li>
           ))}
         </ol>

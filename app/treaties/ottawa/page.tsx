@@ -1,20 +1,18 @@
 import type { Metadata } from 'next';
-import { CiteThisPage } from '@/components/citations/CiteThisPage';
-import { ReferenceList } from '@/components/citations/ReferenceList';
-import { AsOf } from '@/components/facts/AsOf';
 import { PartiesCount, partyCountCitations } from '@/components/facts/PartiesCount';
-import { MdxContent } from '@/components/mdx/MdxContent';
-import { CompareWith } from '@/components/instruments/CompareWith';
-import { KeyFacts, keyFactsCitations } from '@/components/instruments/KeyFacts';
-import { PositionsTable, positionsCitations } from '@/components/instruments/PositionsTable';
+import {
+  InstrumentArticle,
+  instrumentLeadCitations,
+  instrumentTrailCitations,
+} from '@/components/instruments/InstrumentArticle';
 import { dimensions, getFigure, getInstrumentDocument, instruments, provisions, states } from '@/lib/content';
-import { provisionLabel } from '@/lib/provisionSlugs';
+import { supersessions } from '@/lib/instruments';
 import { countParties } from '@/lib/ottawaStatus';
 import { notesForPage } from '@/lib/pageNotes';
-import { OTTAWA_ID, paths } from '@/lib/routes';
-import { legislationLd } from '@/lib/jsonLd';
+import { OTTAWA_ID } from '@/lib/routes';
 import { instrumentFacts } from '@/lib/pageFacts';
 import { pageMetadata } from '@/lib/pageMetadata';
+import { provisionsOf } from '@/lib/provisionSlugs';
 
 const doc = getInstrumentDocument(OTTAWA_ID);
 const treaty = doc.data;
@@ -23,59 +21,35 @@ const facts = instrumentFacts(treaty);
 
 export const metadata: Metadata = pageMetadata(facts);
 
+/** The Ottawa Treaty at its own address: the instrument page, plus its parties count and its articles. */
 export default function OttawaTreatyPage() {
   const reported = getFigure('ottawa-states-parties-reported');
   const count = countParties(states, treaty.asOf, reported);
   const notes = notesForPage({
-    before: [...keyFactsCitations(treaty), ...partyCountCitations(count, reported)],
+    before: instrumentLeadCitations(treaty, { keyFacts: partyCountCitations(count, reported) }),
     body: doc.raw,
-    after: positionsCitations(treaty, dimensions),
+    after: instrumentTrailCitations(treaty, dimensions),
   });
 
   return (
-    <article>
-      <p className="muted">Treaty</p>
-      <h1>{treaty.title}</h1>
-      <p className="lede">{treaty.summary}</p>
-      <KeyFacts instrument={treaty} notes={notes} supersededBy={[]}>
-        <dt>States Parties</dt>
-        <dd>
-          <PartiesCount count={count} reported={reported} notes={notes} />
-        </dd>
-      </KeyFacts>
-      <MdxContent code={doc.code} notes={notes} />
-      <nav className="toc" aria-labelledby="toc-heading">
-        <h2 id="toc-heading">The text, article by article</h2>
-        <ul>
-          {provisions
-            .filter((p) => p.instrument === OTTAWA_ID)
-            .map((p) => (
-              <li key={p.number}>
-                <a href={paths.provision(OTTAWA_ID, p.number)}>
-                  {provisionLabel(p.number)}
-                  {p.number > 0 && `: ${p.title}`}
-                </a>
-              </li>
-            ))}
-        </ul>
-      </nav>
-      <h2 id="point-by-point">Point by point</h2>
-      <PositionsTable instrument={treaty} dimensions={dimensions} notes={notes} />
-      <h2 id="compare">Compare with</h2>
-      <CompareWith instrument={treaty} instruments={instruments} />
-      <p className="muted">
-        Facts on this page checked <AsOf date={treaty.asOf} bare />.
-      </p>
-      <ReferenceList notes={notes} />
-      <CiteThisPage
-        facts={facts}
-        jsonLd={legislationLd(facts, {
-          legislationName: treaty.title,
-          alternateName: treaty.shortTitle,
-          adopted: treaty.dates.adopted?.date,
-          inForce: treaty.dates.inForce?.date,
-        })}
-      />
-    </article>
+    <InstrumentArticle
+      instrument={treaty}
+      code={doc.code}
+      notes={notes}
+      facts={facts}
+      instruments={instruments}
+      dimensions={dimensions}
+      supersessions={supersessions(treaty, instruments)}
+      keyFactsExtra={
+        <>
+          <dt>States Parties</dt>
+          <dd>
+            <PartiesCount count={count} reported={reported} notes={notes} />
+          </dd>
+        </>
+      }
+      articles={provisionsOf(provisions, OTTAWA_ID)}
+      showReviewed
+    />
   );
 }

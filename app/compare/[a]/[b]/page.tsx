@@ -8,9 +8,9 @@ import { PairPicker } from '@/components/compare/PairPicker';
 import { StanceLabel } from '@/components/compare/StanceLabel';
 import { CopyButtons } from '@/components/interactive/CopyButtons';
 import { numberCitations } from '@/lib/citations';
-import { compareOn, policyChanges, policyVersions, positionLabel } from '@/lib/compare/matrix';
-import { instrumentDate, instrumentPairs } from '@/lib/compare/order';
-import { dimensions, getInstrument, instruments } from '@/lib/content';
+import { compareOn, positionLabel, versionRelation } from '@/lib/compare/matrix';
+import { findPair, instrumentDate, instrumentPairs } from '@/lib/compare/order';
+import { dimensions, getInstrument, instruments, getSource } from '@/lib/content';
 import { formatDate } from '@/lib/dates';
 import { dimensionAnchor, paths } from '@/lib/routes';
 import { derivedFacts, instrumentReview } from '@/lib/pageFacts';
@@ -36,10 +36,7 @@ const pairFacts = ([first, second]: readonly [Instrument, Instrument]) =>
     [instrumentReview(first), instrumentReview(second)],
   );
 
-function load(a: string, b: string) {
-  const pair = instrumentPairs(instruments).find(([x, y]) => x.id === a && y.id === b);
-  return pair;
-}
+const load = (a: string, b: string) => findPair(instruments, a, b);
 
 export async function generateMetadata({ params }: { params: Promise<{ a: string; b: string }> }): Promise<Metadata> {
   const { a, b } = await params;
@@ -56,14 +53,15 @@ export default async function PairPage({ params }: { params: Promise<{ a: string
   const { differ, agree } = compareOn(pair, dimensions);
   const path = paths.comparePair(first.id, second.id);
   // Two versions of one actor's policy: say whether they are consecutive, and what changed.
-  const sameActor = first.actor !== undefined && first.actor === second.actor;
-  const versions = sameActor ? policyVersions(instruments, first.actor!) : [];
-  const consecutive =
-    sameActor && policyChanges(versions, dimensions).some((c) => c.from.id === first.id && c.to.id === second.id);
-  const notes = numberCitations([
-    ...[...differ, ...agree].flatMap((r) => r.positions.flatMap((p) => p.cite)),
-    ...comparisonCitations(pair, dimensions),
-  ]);
+  const relation = versionRelation(pair, instruments);
+  const sameActor = relation !== 'unrelated';
+  const notes = numberCitations(
+    [
+      ...[...differ, ...agree].flatMap((r) => r.positions.flatMap((p) => p.cite)),
+      ...comparisonCitations(pair, dimensions),
+    ],
+    getSource,
+  );
   const title = `${first.shortTitle} and ${second.shortTitle}`;
 
   return (
@@ -79,7 +77,7 @@ export default async function PairPage({ params }: { params: Promise<{ a: string
         them does not address counts as a difference when the other does address it: silence is counted neither as
         agreement nor as permission.
         {sameActor &&
-          (consecutive
+          (relation === 'consecutive'
             ? ' The second directly followed the first.'
             : ' Other versions of this policy came in between; see the U.S. policy timeline.')}
       </p>

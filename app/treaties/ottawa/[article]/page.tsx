@@ -11,10 +11,10 @@ import { legislationLd } from '@/lib/jsonLd';
 import { provisionFacts } from '@/lib/pageFacts';
 import { pageMetadata } from '@/lib/pageMetadata';
 import { notesForPage } from '@/lib/pageNotes';
-import { provisionLabel, provisionNumberFromSlug, provisionSlug } from '@/lib/provisionSlugs';
+import { provisionLabel, provisionNumberFromSlug, provisionSlug, provisionsOf } from '@/lib/provisionSlugs';
 import { OTTAWA_ID, paths } from '@/lib/routes';
 
-const ottawaProvisions = provisions.filter((p) => p.instrument === OTTAWA_ID);
+const ottawaProvisions = provisionsOf(provisions, OTTAWA_ID);
 
 export const dynamicParams = false;
 
@@ -46,7 +46,7 @@ export default async function ProvisionPage({ params }: { params: Promise<{ arti
   const index = ottawaProvisions.findIndex((p) => p.number === provision.number);
   const previous = ottawaProvisions[index - 1];
   const next = ottawaProvisions[index + 1];
-  const notes = notesForPage({ before: provision.sources.map((source) => ({ source })), body: doc.raw });
+  const notes = notesForPage({ before: provision.cite, body: doc.raw });
   const path = paths.provision(OTTAWA_ID, provision.number);
   const facts = provisionFacts(provision, treaty);
   const jsonLd = legislationLd(facts, {
@@ -55,7 +55,7 @@ export default async function ProvisionPage({ params }: { params: Promise<{ arti
     adopted: treaty.dates.adopted?.date,
     inForce: treaty.dates.inForce?.date,
     provision: { label, parentPath: paths.ottawa },
-    textUrl: getSource(provision.sources[0]!).url,
+    textUrl: getSource(provision.cite[0]!.source).url,
   });
 
   return (
