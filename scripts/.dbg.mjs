@@ -1,0 +1,17 @@
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+const { chromiumExecutable } = require('/work/wt/perf/scripts/chromium-path.cjs');
+const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', 'out'], { env: { ...process.env, PORT: '4218' }, stdio: 'ignore' });
+await new Promise(r => setTimeout(r, 3000));
+const b = await chromium.launch({ executablePath: chromiumExecutable(), args: ['--no-sandbox'] });
+const p = await b.newPage();
+p.on('console', m => console.log('console', m.type(), m.text()));
+p.on('pageerror', e => console.log('pageerror', e.message));
+p.on('requestfailed', r => console.log('failed', r.url()));
+await p.goto('http://127.0.0.1:4218/search/?q=' + encodeURIComponent(process.argv[2] || 'Tonga'));
+await new Promise(r => setTimeout(r, 5000));
+console.log(await p.locator('[data-search-status]').textContent());
+console.log((await p.locator('.search-result h2 a').evaluateAll(as => as.map(a => a.getAttribute('href')))).join(' '));
+await b.close(); server.kill();
