@@ -45,6 +45,21 @@ test.describe('search', () => {
     });
   }
 
+  test('results come five at a time: only the text of shown results is fetched, more on request', async ({ page }) => {
+    const fragments: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/pagefind/fragment/')) fragments.push(r.url());
+    });
+    await search(page, 'mines');
+    await expect(page.locator('.search-result')).toHaveCount(5);
+    await expect(page.locator('[data-search-status]')).toContainText('the first 5 are shown');
+    expect(fragments).toHaveLength(5); // the budget of issue 13: one fragment per shown result
+    await page.getByRole('button', { name: 'More results' }).click();
+    await expect(page.locator('.search-result')).toHaveCount(10);
+    expect(fragments).toHaveLength(10);
+    await expect(page.locator('.search-result').nth(5).locator('h2 a')).toBeFocused();
+  });
+
   test('the header form works without JavaScript: it opens /search/ with the query', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
