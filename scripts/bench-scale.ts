@@ -119,6 +119,8 @@ interface Run {
   pages: number;
   totalSeconds: number;
   phases: Record<string, number>;
+  /** Every step of scripts/build.ts, to see which one grows within a phase. */
+  steps: Record<string, number>;
   peakMemoryMb: number;
   msPerDocument: number;
   msPerPage: number;
@@ -178,6 +180,7 @@ function build(label: string, withSynthetic: number): Run {
       pages,
       totalSeconds: round(t.total, 1),
       phases: Object.fromEntries(Object.entries(PHASES).map(([phase, names]) => [phase, round(seconds(names), 1)])),
+      steps: Object.fromEntries(t.timings.map((s) => [s.name, round(s.seconds, 1)])),
       // GNU time: the largest resident set of any one process of the build (next build's workers).
       peakMemoryMb: Math.round(Number(fs.readFileSync(memory, 'utf8').trim().split('\n').pop()) / 1024),
       msPerDocument: Math.round((t.total / documents) * 1000),
@@ -204,7 +207,7 @@ if (process.argv[2] === '--generate') {
 function measure() {
   try {
     const runs = [build('real content', 0), build(`real + ${synthetic} synthetic`, synthetic)];
-    console.table(runs.map(({ phases, ...r }) => ({ ...r, ...phases })));
+    console.table(runs.map(({ phases, steps: _steps, ...r }) => ({ ...r, ...phases })));
     const [small, large] = runs as [Run, Run];
     console.log(
       `per document: ${small.msPerDocument} ms (real) vs ${large.msPerDocument} ms (with synthetic); ` +
