@@ -127,7 +127,9 @@ async function main() {
     build,
   };
   fs.mkdirSync(path.join(project, 'bench'), { recursive: true });
-  fs.writeFileSync(path.join(project, 'bench', 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  // A run on some routes only goes to its own file, so it never replaces the full report.
+  const file = process.env.BENCH_ROUTES ? 'report-routes.json' : 'report.json';
+  fs.writeFileSync(path.join(project, 'bench', file), `${JSON.stringify(report, null, 2)}\n`);
   console.table(rows);
   if (build) {
     console.log(`last build (${build.date}): ${build.total.toFixed(1)} s in all`);
