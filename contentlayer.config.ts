@@ -6,6 +6,7 @@
  */
 import { defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files';
 import remarkGfm from 'remark-gfm';
+import { contentDir } from './lib/content/contentDir';
 import { documentTypes, listFolders } from './lib/content/documentTypes';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,7 +17,7 @@ import { remarkTermLinks } from './lib/mdx/remarkTermLinks';
 
 /** Glossary terms for first-use linking; a term that fails its schema is reported by validation, not here. */
 function glossaryTerms() {
-  const dir = path.join(process.cwd(), 'content', 'glossary');
+  const dir = path.join(contentDir(), 'glossary');
   return fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
@@ -47,7 +48,8 @@ const definitions = documentTypes
   );
 
 export default makeSource({
-  contentDirPath: 'content',
+  // content/, or CONTENT_DIR (npm run bench:scale builds a generated set); contentlayer wants it relative.
+  contentDirPath: path.relative(process.cwd(), contentDir()),
   contentDirExclude: ['README.md', ...listFolders],
   documentTypes: definitions,
   mdx: { remarkPlugins: [remarkGfm, [remarkTermLinks, { terms: glossaryTerms() }]] },

@@ -17,9 +17,6 @@ const nextConfig = {
   // scripts/build.ts exports into a staging folder and swaps it in as out/ only when every
   // step has passed (Next writes the export to a custom distDir; its build files stay in .next).
   ...(process.env.NEXT_EXPORT_DIR ? { distDir: process.env.NEXT_EXPORT_DIR } : {}),
-  // scripts/bench-scale.ts builds copies of the project under bench-scale-runs/ that link this
-  // project's node_modules; Turbopack only follows links inside its root.
-  ...(process.env.NEXT_TURBOPACK_ROOT ? { turbopack: { root: process.env.NEXT_TURBOPACK_ROOT } } : {}),
 };
 
 module.exports = nextConfig;

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { SiteChrome } from '@/components/layout/SiteChrome';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SITE_NAME, SITE_URL } from '@/lib/site';
@@ -38,11 +39,15 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <link rel="stylesheet" href="/styles/generated.css" />
       </head>
       <body>
-        <SiteHeader />
+        <SiteChrome>
+          <SiteHeader />
+        </SiteChrome>
         <main id="main" tabIndex={-1} data-pagefind-body="">
           {children}
         </main>
-        <SiteFooter />
+        <SiteChrome>
+          <SiteFooter />
+        </SiteChrome>
       </body>
     </html>
   );

@@ -20,13 +20,26 @@ export const SITE_URL = siteUrlFrom(process.env.SITE_URL);
 export const absoluteUrl = (path: string) => `${SITE_URL}${path.startsWith('/') ? path : `/${path}`}`;
 
 /**
- * Where readers report an error: CORRECTIONS_EMAIL if set, else corrections@ the site's host.
- * The link on each page fills in the page's address and title.
+ * Where readers report an error: the CORRECTIONS_EMAIL setting, read at build like SITE_URL
+ * (`CORRECTIONS_EMAIL=corrections@mines.example.net npm run build`). Unset, pages offer no
+ * address (never a made-up one) and point to how to report an error on /about/ instead.
  */
-export const CORRECTIONS_EMAIL = process.env.CORRECTIONS_EMAIL?.trim() || `corrections@${new URL(SITE_URL).hostname}`;
+export function correctionsEmailFrom(value: string | undefined): string | null {
+  const raw = value?.trim();
+  if (!raw) return null;
+  // One address, nothing that would break out of the mailto: (no spaces, ?, &, <, > or commas).
+  if (!/^[^\s@?&<>,]+@[^\s@?&<>,]+\.[^\s@?&<>,]+$/.test(raw)) {
+    throw new Error(`CORRECTIONS_EMAIL is not one e-mail address: ${raw}`);
+  }
+  return raw;
+}
 
-export function reportErrorHref(title: string, path: string): string {
+export const CORRECTIONS_EMAIL = correctionsEmailFrom(process.env.CORRECTIONS_EMAIL);
+
+/** A mailto: link prefilled with the page's title and address, or null when no address is set. */
+export function reportErrorHref(title: string, path: string, email = CORRECTIONS_EMAIL): string | null {
+  if (!email) return null;
   const subject = `Correction: ${title}`;
   const body = `Page: ${absoluteUrl(path)}\n\nWhat is wrong:\n\nThe source that shows it (title and address):\n`;
-  return `mailto:${CORRECTIONS_EMAIL}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+  return `mailto:${email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }

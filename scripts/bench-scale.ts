@@ -1,54 +1,34 @@
 /**
- * UNFINISHED (not wired to an npm script yet): in the project copy, `contentlayer2 build` does
- * not write the copy's .contentlayer/ (it appears to resolve its folder through the linked
- * node_modules), so `next build` there cannot resolve 'contentlayer/generated'. Needs either a
- * CONTENT_DIR override in contentlayer.config.ts and lib/content/rawDocuments.ts, or a real
- * install in the copy. The rest (generation, timing, peak memory, report) is written.
+ * `npm run bench:scale` (issue 12, point 6): how build cost grows with the amount of content.
+ * Builds the real content, then the real content plus SCALE_DOCS (default 1,000) synthetic
+ * documents, with the normal atomic build (scripts/build.ts) pointed at a generated content
+ * folder (CONTENT_DIR) and a separate output folder (BUILD_OUT_DIR), so this checkout's
+ * content/ and out/ are never touched. Reports time per phase (validate, content compile,
+ * export, post-processing), total, per document and per page, and the peak memory of the
+ * largest build process (GNU time's maximum resident set size), as a table and as
+ * bench/scale.json. Cleans up after itself, and recompiles the real content at the end
+ * (contentlayer's output folder is shared).
  *
- * `npm run bench:scale`: how build cost grows with the amount of content. Builds the real
- * content and the real content plus SCALE_DOCS (default 1,000) synthetic documents, each in a
- * temporary copy of the project (node_modules linked, this checkout untouched), with the
- * normal atomic build (scripts/build.ts), and reports time per step, total, per document, and
- * the peak memory of the largest build process (GNU time's maximum resident set size).
- *
- * The synthetic documents are copies of real ones under new ids, so they pass the same
- * validation: sources, glossary terms (citing the copied sources) and topic pages (MDX).
- * States, instruments and provisions are not multiplied: state ids are ISO codes (fixed by
- * the world, ~200), instruments add a page per pair (quadratic by design) and the treaty's
- * provisions are fixed by its text.
- * Usage: tsx scripts/bench-scale.ts   env: SCALE_DOCS (1000)
+ * The synthetic documents are real ones copied under new ids, so they pass the same
+ * validation: sources, glossary terms, topic pages (MDX), state records (under the ISO 3166
+ * codes that have no record yet, about 50: validation accepts only real codes) and a few
+ * instruments with a position on every dimension. Instruments stay few (SCALE_INSTRUMENTS, default 8): each adds a page and
+ * an embed for every pair, which is quadratic by design. Treaty provisions are not multiplied:
+ * they are fixed by the treaty's text.
+ * Usage: npm run bench:scale   env: SCALE_DOCS (1000), SCALE_INSTRUMENTS (8)
+ *        tsx scripts/bench-scale.ts --generate <folder>   (only write the generated content)
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import isoCountries from 'i18n-iso-countries';
 
 const project = path.resolve(__dirname, '..');
+const runsDir = path.join(project, 'bench-scale-runs'); // inside the project: contentlayer reads relative paths
 const synthetic = Number(process.env.SCALE_DOCS ?? 1000);
-const SKIP = new Set([
-  'bench-scale-runs',
-  'node_modules',
-  '.next',
-  'out',
-  '.out-staging',
-  'out.previous',
-  '.contentlayer',
-  '.git',
-  'test-results',
-  'bench',
-]);
-
-function copyProject(): string {
-  // Inside the project: Turbopack (NEXT_TURBOPACK_ROOT) must see the linked node_modules.
-  fs.mkdirSync(path.join(project, 'bench-scale-runs'), { recursive: true });
-  const dir = fs.mkdtempSync(path.join(project, 'bench-scale-runs', 'run-'));
-  for (const entry of fs.readdirSync(project)) {
-    if (SKIP.has(entry)) continue;
-    fs.cpSync(path.join(project, entry), path.join(dir, entry), { recursive: true });
-  }
-  fs.symlinkSync(path.join(project, 'node_modules'), path.join(dir, 'node_modules'));
-  return dir;
-}
+const syntheticInstruments = Number(process.env.SCALE_INSTRUMENTS ?? 8);
+const bin = (name: string) => path.join(project, 'node_modules', '.bin', name);
 
 function countDocuments(content: string): number {
   const walk = (d: string): number =>
@@ -58,40 +38,78 @@ function countDocuments(content: string): number {
   return walk(content);
 }
 
-/** Copies real documents under new ids: 60 % sources, 20 % terms, 20 % topic pages. */
+const filesIn = (dir: string, ext: string) =>
+  fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(ext))
+    .sort();
+
+/** Writes `count` copies of the documents in `folder`, each through `rewrite(text, id, i)`. */
+function copies(
+  content: string,
+  folder: string,
+  ext: string,
+  count: number,
+  rewrite: (text: string, id: string, i: number) => { name: string; text: string },
+) {
+  const files = filesIn(path.join(content, folder), ext);
+  for (let i = 0; i < count; i += 1) {
+    const file = files[i % files.length]!;
+    const { name, text } = rewrite(
+      fs.readFileSync(path.join(content, folder, file), 'utf8'),
+      file.slice(0, -ext.length),
+      i,
+    );
+    fs.writeFileSync(path.join(content, folder, name), text);
+  }
+}
+
+/** ISO 3166-1 codes that have no record yet (territories, mostly): validation accepts only real codes. */
+function unusedIsoCodes(content: string): string[] {
+  const used = new Set(filesIn(path.join(content, 'states'), '.yaml').map((f) => f.slice(0, -5).toUpperCase()));
+  return Object.keys(isoCountries.getAlpha3Codes())
+    .filter((iso) => !used.has(iso))
+    .sort();
+}
+
+/** Adds `total` documents: a few instruments, states (up to 25 %), 15 % topics, 10 % terms, the rest sources. */
 function addSyntheticDocuments(content: string, total: number) {
-  const sourceFiles = fs.readdirSync(path.join(content, 'sources')).filter((f) => f.endsWith('.yaml'));
-  const termFiles = fs.readdirSync(path.join(content, 'glossary')).filter((f) => f.endsWith('.yaml'));
-  const topicFiles = fs.readdirSync(path.join(content, 'topics')).filter((f) => f.endsWith('.mdx'));
-  const nSources = Math.round(total * 0.6);
-  const nTerms = Math.round(total * 0.2);
-  const nTopics = total - nSources - nTerms;
-  for (let i = 0; i < nSources; i += 1) {
-    const file = sourceFiles[i % sourceFiles.length]!;
-    const id = file.replace(/\.yaml$/, '');
-    const text = fs.readFileSync(path.join(content, 'sources', file), 'utf8');
-    fs.writeFileSync(
-      path.join(content, 'sources', `synthetic-${i}.yaml`),
-      text.replace(`id: ${id}`, `id: synthetic-${i}`),
-    );
-  }
-  for (let i = 0; i < nTerms; i += 1) {
-    const file = termFiles[i % termFiles.length]!;
-    const id = file.replace(/\.yaml$/, '');
-    const text = fs.readFileSync(path.join(content, 'glossary', file), 'utf8');
-    fs.writeFileSync(
-      path.join(content, 'glossary', `synthetic-term-${i}.yaml`),
-      text.replace(`id: ${id}`, `id: synthetic-term-${i}`).replace(/^term: (.*)$/m, `term: $1 (synthetic ${i})`),
-    );
-  }
-  for (let i = 0; i < nTopics; i += 1) {
-    const file = topicFiles[i % topicFiles.length]!;
-    const slug = file.replace(/\.mdx$/, '');
-    const text = fs.readFileSync(path.join(content, 'topics', file), 'utf8');
-    fs.writeFileSync(
-      path.join(content, 'topics', `synthetic-topic-${i}.mdx`),
-      text.replace(`slug: ${slug}`, `slug: synthetic-topic-${i}`),
-    );
+  const nInstruments = Math.min(syntheticInstruments, total);
+  const isoCodes = unusedIsoCodes(content);
+  const nStates = Math.min(Math.round(total * 0.25), isoCodes.length);
+  const nTopics = Math.round(total * 0.15);
+  const nTerms = Math.round(total * 0.1);
+  const nSources = total - nInstruments - nStates - nTopics - nTerms;
+  copies(content, 'sources', '.yaml', nSources, (text, id, i) => ({
+    name: `synthetic-${i}.yaml`,
+    text: text.replace(`id: ${id}`, `id: synthetic-${i}`),
+  }));
+  copies(content, 'glossary', '.yaml', nTerms, (text, id, i) => ({
+    name: `synthetic-term-${i}.yaml`,
+    text: text.replace(`id: ${id}`, `id: synthetic-term-${i}`).replace(/^term: (.*)$/m, `term: Synthetic term ${i}`),
+  }));
+  copies(content, 'topics', '.mdx', nTopics, (text, id, i) => ({
+    name: `synthetic-topic-${i}.mdx`,
+    text: text.replace(`slug: ${id}`, `slug: synthetic-topic-${i}`),
+  }));
+  copies(content, 'states', '.yaml', nStates, (text, _id, i) => {
+    const iso = isoCodes[i]!;
+    return {
+      name: `${iso.toLowerCase()}.yaml`,
+      text: text.replace(/^iso: .*$/m, `iso: ${iso}`).replace(/^name: .*$/m, `name: Synthetic State ${iso}`),
+    };
+  });
+  // One actor's policies are compared in sequence; copies of a national policy without the
+  // actor stand alone, each with a position on every dimension (what the matrix needs).
+  const policy = fs.readFileSync(path.join(content, 'instruments', 'us-2004-policy.mdx'), 'utf8');
+  for (let i = 0; i < nInstruments; i += 1) {
+    const id = `synthetic-instrument-${i}`;
+    const text = policy
+      .replace(/^id: .*$/m, `id: ${id}`)
+      .replace(/^title: .*$/m, `title: 'Synthetic instrument ${i}'`)
+      .replace(/^shortTitle: .*$/m, `shortTitle: 'Synthetic ${i}'`)
+      .replace(/^actor: .*\n/m, '');
+    fs.writeFileSync(path.join(content, 'instruments', `${id}.mdx`), text);
   }
 }
 
@@ -100,47 +118,22 @@ interface Run {
   documents: number;
   pages: number;
   totalSeconds: number;
+  phases: Record<string, number>;
+  /** Every step of scripts/build.ts, to see which one grows within a phase. */
   steps: Record<string, number>;
   peakMemoryMb: number;
-  secondsPerDocument: number;
+  msPerDocument: number;
+  msPerPage: number;
+  loadBefore: number;
 }
 
-function build(label: string, withSynthetic: number): Run {
-  const dir = copyProject();
-  try {
-    if (withSynthetic > 0) addSyntheticDocuments(path.join(dir, 'content'), withSynthetic);
-    const documents = countDocuments(path.join(dir, 'content'));
-    const timings = path.join(dir, 'timings.json');
-    const memory = path.join(dir, 'memory.txt');
-    console.log(`bench:scale: building ${label} (${documents} documents) in ${dir}`);
-    const result = spawnSync(
-      '/usr/bin/time',
-      ['-f', '%M', '-o', memory, path.join(dir, 'node_modules/.bin/tsx'), 'scripts/build.ts'],
-      {
-        cwd: dir,
-        stdio: ['ignore', 'ignore', 'inherit'],
-        env: { ...process.env, BUILD_TIMINGS: timings, NEXT_TELEMETRY_DISABLED: '1', NEXT_TURBOPACK_ROOT: project },
-      },
-    );
-    if (result.status !== 0) throw new Error(`build of ${label} failed`);
-    const t = JSON.parse(fs.readFileSync(timings, 'utf8')) as {
-      total: number;
-      timings: { name: string; seconds: number }[];
-    };
-    const pages = countPages(path.join(dir, 'out'));
-    return {
-      label,
-      documents,
-      pages,
-      totalSeconds: Math.round(t.total * 10) / 10,
-      steps: Object.fromEntries(t.timings.map((s) => [s.name, Math.round(s.seconds * 10) / 10])),
-      peakMemoryMb: Math.round(Number(fs.readFileSync(memory, 'utf8').trim().split('\n').pop()) / 1024),
-      secondsPerDocument: Math.round((t.total / documents) * 1000) / 1000,
-    };
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
+/** Build steps (scripts/build.ts) grouped into the phases the issue names. */
+const PHASES: Record<string, string[]> = {
+  validate: ['validate'],
+  'content compile': ['content'],
+  export: ['next build'],
+  'post-processing': ['strip runtime', 'search index', 'headers', 'link check', 'precompress'],
+};
 
 function countPages(out: string): number {
   const walk = (d: string): number =>
@@ -150,10 +143,99 @@ function countPages(out: string): number {
   return walk(out);
 }
 
-const runs = [build('real content', 0), build(`real + ${synthetic} synthetic`, synthetic)];
-console.table(runs.map(({ steps, ...r }) => ({ ...r, ...steps })));
-fs.mkdirSync(path.join(project, 'bench'), { recursive: true });
-fs.writeFileSync(
-  path.join(project, 'bench', 'scale.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), runs }, null, 2)}\n`,
-);
+function build(label: string, withSynthetic: number): Run {
+  fs.mkdirSync(runsDir, { recursive: true });
+  const dir = fs.mkdtempSync(path.join(runsDir, 'run-'));
+  try {
+    const content = path.join(dir, 'content');
+    fs.cpSync(path.join(project, 'content'), content, { recursive: true });
+    if (withSynthetic > 0) addSyntheticDocuments(content, withSynthetic);
+    const documents = countDocuments(content);
+    const timings = path.join(dir, 'timings.json');
+    const memory = path.join(dir, 'memory.txt');
+    // Contentlayer keeps one cache and output for the project: start each build from nothing,
+    // so the content phase is measured alike and never reuses the other set's output.
+    fs.rmSync(path.join(project, '.contentlayer'), { recursive: true, force: true });
+    const loadBefore = os.loadavg()[0]!;
+    console.log(`bench:scale: building ${label} (${documents} documents) in ${path.relative(project, dir)}`);
+    const result = spawnSync('/usr/bin/time', ['-f', '%M', '-o', memory, bin('tsx'), 'scripts/build.ts'], {
+      cwd: project,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: {
+        ...process.env,
+        CONTENT_DIR: path.relative(project, content),
+        BUILD_OUT_DIR: dir,
+        BUILD_TIMINGS: timings,
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
+    });
+    if (result.status !== 0) throw new Error(`build of ${label} failed`);
+    const t = JSON.parse(fs.readFileSync(timings, 'utf8')) as {
+      total: number;
+      timings: { name: string; seconds: number }[];
+    };
+    const seconds = (names: string[]) =>
+      t.timings.filter((s) => names.includes(s.name)).reduce((sum, s) => sum + s.seconds, 0);
+    const pages = countPages(path.join(dir, 'out'));
+    return {
+      label,
+      documents,
+      pages,
+      totalSeconds: round(t.total, 1),
+      phases: Object.fromEntries(Object.entries(PHASES).map(([phase, names]) => [phase, round(seconds(names), 1)])),
+      steps: Object.fromEntries(t.timings.map((s) => [s.name, round(s.seconds, 1)])),
+      // GNU time: the largest resident set of any one process of the build (next build's workers).
+      peakMemoryMb: Math.round(Number(fs.readFileSync(memory, 'utf8').trim().split('\n').pop()) / 1024),
+      msPerDocument: Math.round((t.total / documents) * 1000),
+      msPerPage: Math.round((t.total / pages) * 1000),
+      loadBefore: round(loadBefore, 1),
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+if (process.argv[2] === '--generate') {
+  // Only write the generated content folder (to look at it, or to validate it alone).
+  const target = path.resolve(process.argv[3] ?? path.join(runsDir, 'content'));
+  fs.cpSync(path.join(project, 'content'), target, { recursive: true });
+  addSyntheticDocuments(target, synthetic);
+  console.log(`bench:scale: ${countDocuments(target)} documents in ${target}`);
+} else {
+  measure();
+}
+
+function measure() {
+  try {
+    const runs = [build('real content', 0), build(`real + ${synthetic} synthetic`, synthetic)];
+    console.table(runs.map(({ phases, steps: _steps, ...r }) => ({ ...r, ...phases })));
+    const [small, large] = runs as [Run, Run];
+    console.log(
+      `per document: ${small.msPerDocument} ms (real) vs ${large.msPerDocument} ms (with synthetic); ` +
+        `per page: ${small.msPerPage} vs ${large.msPerPage} ms; peak memory ${large.peakMemoryMb} MB of ${Math.round(os.totalmem() / 2 ** 20)} MB`,
+    );
+    fs.mkdirSync(path.join(project, 'bench'), { recursive: true });
+    fs.writeFileSync(
+      path.join(project, 'bench', 'scale.json'),
+      `${JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          cpus: os.cpus().length,
+          memoryGb: Math.round(os.totalmem() / 2 ** 30),
+          loadAverageAfter: round(os.loadavg()[0]!, 1),
+          runs,
+        },
+        null,
+        2,
+      )}\n`,
+    );
+  } finally {
+    fs.rmSync(runsDir, { recursive: true, force: true });
+    // .contentlayer/ now holds the last generated set (and a cache that would keep it):
+    // compile the real content again from nothing.
+    fs.rmSync(path.join(project, '.contentlayer'), { recursive: true, force: true });
+    spawnSync(bin('contentlayer2'), ['build'], { cwd: project, stdio: 'ignore' });
+  }
+}

@@ -2,11 +2,13 @@
  * Search benchmark (not a test): for each query, the bytes a browser fetches to answer it on
  * /search/ (the search island, Pagefind's script and WebAssembly, and the index chunks), gzip,
  * and the time from a keystroke to the results on screen once the index is loaded.
- * Serves out/ itself on 127.0.0.1:$PORT (default 4206) with scripts/serve.mjs.
+ * Serves out/ itself on 127.0.0.1:$PORT (default 4206) with scripts/serve.ts.
+ * Prints what was fetched for the first query, file by file, so the budget can be traced.
  * Usage: node scripts/bench-search.mjs ["query" …]
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import zlib from 'node:zlib';
 import { chromium } from '@playwright/test';
 
@@ -26,8 +28,12 @@ const queries = process.argv.slice(2).length
       'Tonga',
     ];
 
-const server = spawn(process.execPath, ['scripts/serve.mjs', 'out'], { env: { ...process.env, PORT: String(PORT) } });
-await new Promise((resolve) => setTimeout(resolve, 800));
+// One process (tsx as a loader, not its launcher), so that kill() stops the server itself.
+const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', 'out'], {
+  env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1' },
+  stdio: 'ignore',
+});
+await waitForServer();
 const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ['--no-sandbox'] });
 const rows = [];
 try {
@@ -39,12 +45,17 @@ try {
       const url = new URL(response.url());
       if (!url.pathname.startsWith('/pagefind/') && !url.pathname.startsWith('/islands/search')) return;
       // Pagefind's index files are gzip already; gzip again costs them nothing and measures the rest.
-      sizes.push(zlib.gzipSync(await response.body(), { level: 9 }).length);
+      const body = await response.body().catch(() => null); // a fetch still running at close
+      if (body) sizes.push({ file: url.pathname, bytes: zlib.gzipSync(body, { level: 9 }).length });
     });
     await page.goto(`${BASE}/search/?q=${encodeURIComponent(query)}`);
     await page.locator('.search-result').first().waitFor();
     await page.waitForLoadState('networkidle');
-    const kb = sizes.reduce((a, b) => a + b, 0) / 1024;
+    const kb = sizes.reduce((a, b) => a + b.bytes, 0) / 1024;
+    if (rows.length === 0 || process.env.BENCH_FILES) {
+      console.log(`fetched for "${query}":`);
+      for (const s of sizes) console.log(`  ${(s.bytes / 1024).toFixed(1).padStart(6)} KB  ${s.file}`);
+    }
     // Index loaded: now time one keystroke (the last letter again) to new results on screen.
     const input = page.locator('#search-page-input');
     await input.fill(query.slice(0, -1));
@@ -73,6 +84,12 @@ try {
   server.kill();
 }
 console.table(rows);
+console.log(
+  `load average: ${os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ')}`,
+);
 const worst = rows.reduce(
   (a, r) => ({ kb: Math.max(a.kb, r.fetchedGzipKB), ms: Math.max(a.ms, r.keystrokeToResultsMs) }),
   { kb: 0, ms: 0 },
@@ -80,3 +97,15 @@ const worst = rows.reduce(
 console.log(
   `worst: ${worst.kb} KB gzip fetched for one query (budget 100); ${worst.ms} ms keystroke to results (budget 100)`,
 );
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(`${BASE}/search/`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`bench-search: no server on ${BASE}`);
+}

@@ -15,7 +15,8 @@ import { checkBuiltLinks } from '../lib/build/linkCheck';
 import { netlifyHeadersFile, nginxHeadersSnippet } from '../lib/server/headers';
 
 const project = path.resolve(__dirname, '..');
-const paths = buildPaths(project);
+// out/ in the project, or in BUILD_OUT_DIR (npm run bench:scale builds generated content there).
+const paths = buildPaths(process.env.BUILD_OUT_DIR ? path.resolve(process.env.BUILD_OUT_DIR) : project);
 
 function run(command: string, args: string[], env: Record<string, string> = {}): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -13,6 +13,14 @@ import * as pagefind from 'pagefind';
 
 const out = path.resolve(process.argv[2] ?? 'out');
 
+// Smaller word-index chunks than Pagefind's default (about 20,000 word positions, ~22 KB gzip
+// each here): a query fetches one chunk per word, so with the default a three-word query cost
+// ~66 KB of index alone, against a budget of 100 KB for everything (issue 13). At 1,000 a chunk
+// is 1-3 KB; the cost is a longer chunk list in the metadata (3 KB to 4 KB). Pagefind reads
+// this setting from the environment of its indexing process (marked unstable: check it after
+// an upgrade with `npm run bench:search`).
+process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '1000';
+
 function htmlFiles(dir) {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);

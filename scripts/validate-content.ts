@@ -4,13 +4,14 @@
  */
 import path from 'node:path';
 import { formatProblem, sortProblems } from '../lib/content/problems';
+import { contentDir } from '../lib/content/contentDir';
 import { loadRawDocuments } from '../lib/content/rawDocuments';
 import { validateDocuments } from '../lib/content/validate';
 import { countFactsByTier, factsOf, formatTierCounts, tierMap } from '../lib/content/sourceTiers';
 
 const root = path.resolve(__dirname, '..');
 const started = performance.now();
-const { documents, problems: loadProblems } = loadRawDocuments(path.join(root, 'content'), root);
+const { documents, problems: loadProblems } = loadRawDocuments(contentDir(root), root);
 const { problems: checkProblems, content } = validateDocuments(documents);
 const facts = factsOf(content);
 console.log(formatTierCounts(countFactsByTier(facts, tierMap(content.sources)), facts.length));

@@ -51,7 +51,8 @@ export function ChartFrame({
         <CiteMarks notes={notes} cites={sources} /> <AsOf date={asOf} />. Data: <a href={downloads.csv}>CSV</a> ·{' '}
         <a href={downloads.json}>JSON</a>.
       </p>
-      <details className="chart-data">
+      {/* Rows of numbers: not searched (the chart's title and prose around it are). */}
+      <details className="chart-data" data-pagefind-ignore="all">
         <summary>The data as a table</summary>
         {table}
       </details>

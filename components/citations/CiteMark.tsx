@@ -65,7 +65,9 @@ export function CiteMarks({ notes, cites }: { notes: Notes; cites: readonly Cita
   const runs = noteRuns(merged.map((c) => notes.numberOf(c.source)));
   const groups = runs.length > MAX_LINKS ? [runs] : runs.map((run) => [run]);
   return (
-    <sup className="cite">
+    // The hover card repeats each source's title: left out of the search index (issue 13), where
+    // it would make every page citing a news report on Finland match "Finland".
+    <sup className="cite" data-pagefind-ignore="all">
       [
       {groups.map((group, i) => (
         <span key={group[0]!.first}>

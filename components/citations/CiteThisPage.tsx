@@ -7,6 +7,10 @@ import { citationFormats, type CitationFormats } from '@/lib/citation/pageCitati
 import { formatDate } from '@/lib/dates';
 import { sectionOf } from '@/lib/search/sections';
 import { absoluteUrl, reportErrorHref } from '@/lib/site';
+import { paths } from '@/lib/routes';
+
+/** The about page's section on reporting errors: the way to report one when no address is set. */
+const REPORTING_AN_ERROR = `${paths.about}#reporting-an-error`;
 
 const FORMATS: { key: keyof CitationFormats; label: string; code?: boolean }[] = [
   { key: 'apa', label: 'APA 7' },
@@ -44,9 +48,10 @@ export function CiteThisPage({ facts, jsonLd = articleLd(facts) }: { facts: Page
   const formats = citationFormats({ title, path, reviewed: asOf });
   const url = absoluteUrl(path);
   const section = sectionOf(path);
+  const reportHref = reportErrorHref(title, path);
   return (
     <>
-      <span hidden data-pagefind-meta={`section:${section}`} data-pagefind-filter={`section:${section}`} />
+      <span hidden data-pagefind-meta={`section:${section}`} />
       <section className="cite-this" aria-labelledby="cite-this-heading" data-pagefind-ignore="all">
         <h2 id="cite-this-heading">Cite this page</h2>
         <p className="page-review">
@@ -73,7 +78,15 @@ export function CiteThisPage({ facts, jsonLd = articleLd(facts) }: { facts: Page
           </details>
         )}
         <p className="report-error">
-          Found an error? <a href={reportErrorHref(title, path)}>Report it by email</a> with the source that shows it.
+          {reportHref ? (
+            <>
+              Found an error? <a href={reportHref}>Report it by email</a> with the source that shows it.
+            </>
+          ) : (
+            <>
+              Found an error? <a href={REPORTING_AN_ERROR}>Here is how to report it</a>, with the source that shows it.
+            </>
+          )}
         </p>
         <CopyButtons />
         <JsonLd data={jsonLd} />

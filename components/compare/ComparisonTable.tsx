@@ -45,7 +45,14 @@ export function ComparisonTable({
   const groups = groupColumns(instruments);
   const showGroups = groups.length > 1;
   return (
-    <div className="table-scroll compare-scroll" role="region" aria-label={caption} tabIndex={0}>
+    // Every instrument's position on every point: searched on the instrument pages, not here.
+    <div
+      className="table-scroll compare-scroll"
+      role="region"
+      aria-label={caption}
+      tabIndex={0}
+      data-pagefind-ignore="all"
+    >
       <table className="compare-table">
         <caption id={captionId}>{caption}</caption>
         <colgroup>

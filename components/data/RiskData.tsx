@@ -155,7 +155,8 @@ export function CasualtyTable({
 }) {
   const rows = seriesEntries();
   return (
-    <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+    // Year-by-year counts and revisions: not searched, it would outweigh the prose around it.
+    <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0} data-pagefind-ignore="all">
       <table className="data-table">
         <caption id={captionId}>{caption}</caption>
         <thead>

@@ -29,7 +29,7 @@ function componentsFor(notes: Notes): Record<MdxComponentName, (props: never) =>
         <figcaption>
           {by ? `${by}, ` : ''}
           {pin ? `${pin}, ` : ''}
-          <cite>{getSource(source).title}</cite>
+          <cite data-pagefind-ignore="">{getSource(source).title}</cite>
           <CiteMark notes={notes} cite={{ source, pin }} />
         </figcaption>
       </figure>

@@ -24,7 +24,15 @@ export function StatesTable({
   id?: string;
 }) {
   return (
-    <div className="table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+    // A row per state: left out of the search index, where each state's own page answers its
+    // name (on /states/ and each of the yearly pages it would be half the index).
+    <div
+      className="table-scroll"
+      role="region"
+      aria-labelledby={`${id}-caption`}
+      tabIndex={0}
+      data-pagefind-ignore="all"
+    >
       <table id={id} className="data-table states-table">
         <caption id={`${id}-caption`}>
           Every state&apos;s Ottawa Treaty status as of {formatDate(date)}, with its dates and CCW Amended Protocol II

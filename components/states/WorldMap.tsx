@@ -69,7 +69,8 @@ export function WorldMap({
           </li>
         </ul>
         {notDrawn.length > 0 && (
-          <p className="muted">
+          // Names every small state on /states/ and each yearly page: not searched (their pages are).
+          <p className="muted" data-pagefind-ignore="all">
             Too small to draw at this scale:{' '}
             {notDrawn.map((r, i) => (
               <span key={r.state.iso}>

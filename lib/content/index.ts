@@ -10,6 +10,7 @@ import { loadListDocuments, type RawDocument } from './rawDocuments';
 import { validateDocuments } from './validate';
 import type { DocumentTypeName } from './documentTypes';
 import { fillFigureTokens } from '../figureText';
+import { contentDir } from './contentDir';
 
 interface GeneratedDocument {
   _raw: { sourceFilePath: string; sourceFileName: string };
@@ -29,7 +30,7 @@ const documents: RawDocument[] = generated.map((doc) => {
 });
 
 // Corrections are bare YAML lists, which contentlayer cannot read: they come from the raw loader.
-const listDocuments = loadListDocuments(path.resolve('content'), path.resolve('.'));
+const listDocuments = loadListDocuments(contentDir(), path.resolve('.'));
 const { problems, content } = validateDocuments([...documents, ...listDocuments]);
 if (problems.length > 0) {
   throw new Error(`Content failed validation (run npm run validate):\n${problems.map(formatProblem).join('\n')}`);

@@ -1,6 +1,6 @@
 /**
  * The section of the site a page belongs to, as search results show it beside the title
- * ("States", "Ottawa Treaty"). Pagefind reads it from the page (data-pagefind-meta/filter).
+ * ("States", "Ottawa Treaty"). Pagefind reads it from the page (data-pagefind-meta; no filter, the search page does not filter).
  */
 import { CIVILIAN_RISK_SLUG, paths } from '../routes';
 

@@ -2,17 +2,22 @@
  * Search on /search/. Runs the query in ?q= on load and again as the reader types, with the
  * Pagefind index built over the exported site (/pagefind/). Pagefind's own script and the index
  * chunks it needs are fetched only here, on first use. Results: title, section, excerpt.
+ * What a query costs (issue 13: at most 100 KB gzip): Pagefind runs on this thread (its worker
+ * would be a second copy of its code to fetch for an index this small), and each result's
+ * fragment (the page's text, for the excerpt) is fetched only when that result is shown: the
+ * first PAGE_SIZE, then PAGE_SIZE more per press of "More results".
  * Without JavaScript the page shows links to browse instead (data-search-fallback).
  */
 (function () {
   'use strict';
   var pagefind = null;
+  var PAGE_SIZE = 5;
   function loadPagefind() {
     if (!pagefind) {
       pagefind = import('/pagefind/pagefind.js').then(function (pf) {
         // Presence of a word counts for more than its repetition: a page that explains a term
         // once should outrank a table that repeats it in every row (tested in reference.spec).
-        return pf.options({ ranking: { termFrequency: 0.3 } }).then(function () {
+        return pf.options({ ranking: { termFrequency: 0.3 }, noWorker: true }).then(function () {
           return pf.init().then(function () {
             return pf;
           });
@@ -65,11 +70,61 @@
     var input = form;
     var latest = 0;
 
+    var more = el('button', 'search-more', 'More results');
+    more.type = 'button';
+    more.hidden = true;
+    list.parentNode.insertBefore(more, list.nextSibling);
+    var pending = []; // results of the current query not yet shown
+
+    function render(d) {
+      var li = el('li', 'search-result');
+      var h = el('h2');
+      var a = el('a', null, (d.meta && d.meta.title) || d.url);
+      a.href = d.url;
+      h.appendChild(a);
+      li.appendChild(h);
+      var section = d.meta && d.meta.section;
+      if (section) li.appendChild(el('p', 'search-section muted', section));
+      li.appendChild(excerptNode(d.excerpt || ''));
+      list.appendChild(li);
+    }
+
+    // Fetches the fragments of the next PAGE_SIZE results and appends them.
+    function showNext(ticket) {
+      var batch = pending.splice(0, PAGE_SIZE);
+      return Promise.all(
+        batch.map(function (r) {
+          return r.data();
+        }),
+      ).then(function (data) {
+        if (ticket !== latest) return false;
+        data.forEach(render);
+        more.hidden = pending.length === 0;
+        return true;
+      });
+    }
+
+    function describe(query, total) {
+      var shown = list.children.length;
+      return total === 0
+        ? 'No pages match “' + query + '”.'
+        : total +
+            (total === 1 ? ' page matches' : ' pages match') +
+            ' “' +
+            query +
+            '”' +
+            (total > shown ? '; the first ' + shown + ' are shown.' : '.');
+    }
+
+    var total = 0;
+    var shownQuery = '';
     function show(query) {
       var ticket = ++latest;
       if (!query.trim()) {
         list.textContent = '';
         status.textContent = '';
+        more.hidden = true;
+        pending = [];
         return;
       }
       var started = performance.now();
@@ -78,47 +133,49 @@
           return pf.search(query);
         })
         .then(function (search) {
+          if (ticket !== latest) return false;
+          pending = search.results.slice();
+          total = search.results.length;
+          shownQuery = query;
+          // Fetch first, then swap: the old results stay until the new ones are ready.
+          var batch = pending.splice(0, PAGE_SIZE);
           return Promise.all(
-            search.results.slice(0, 10).map(function (r) {
+            batch.map(function (r) {
               return r.data();
             }),
           ).then(function (data) {
-            return { total: search.results.length, data: data };
+            if (ticket !== latest) return false;
+            list.textContent = '';
+            data.forEach(render);
+            more.hidden = pending.length === 0;
+            return true;
           });
         })
-        .then(function (found) {
-          if (ticket !== latest) return;
-          list.textContent = '';
-          found.data.forEach(function (d) {
-            var li = el('li', 'search-result');
-            var h = el('h2');
-            var a = el('a', null, (d.meta && d.meta.title) || d.url);
-            a.href = d.url;
-            h.appendChild(a);
-            li.appendChild(h);
-            var section = d.meta && d.meta.section;
-            if (section) li.appendChild(el('p', 'search-section muted', section));
-            li.appendChild(excerptNode(d.excerpt || ''));
-            list.appendChild(li);
-          });
+        .then(function (shown) {
+          if (!shown) return;
           var ms = Math.round(performance.now() - started);
           status.setAttribute('data-search-ms', String(ms));
-          status.textContent =
-            found.total === 0
-              ? 'No pages match “' + query + '”.'
-              : found.total +
-                (found.total === 1 ? ' page matches' : ' pages match') +
-                ' “' +
-                query +
-                '”' +
-                (found.total > 10 ? '; the first 10 are shown.' : '.');
+          status.textContent = describe(query, total);
         })
         .catch(function () {
           if (ticket !== latest) return;
           status.textContent = 'Search is not available here: the search index was not found.';
+          more.hidden = true;
           if (fallback) fallback.hidden = false;
         });
     }
+
+    more.addEventListener('click', function () {
+      var ticket = latest;
+      var first = list.children.length;
+      showNext(ticket).then(function (shown) {
+        if (!shown) return;
+        status.textContent = describe(shownQuery, total);
+        // Keyboard users land on the first new result rather than at the end of the page.
+        var link = list.children[first] && list.children[first].querySelector('a');
+        if (link) link.focus();
+      });
+    });
 
     var params = new URLSearchParams(location.search);
     var q = params.get('q') || '';

@@ -7,7 +7,14 @@ import { articleLd, faqPageLd, legislationLd, serialiseJsonLd } from '@/lib/json
 import { mergeReviews, paragraphPin } from '@/lib/pageFacts';
 import { citationMetaTags, firstPublished, pageMetadata, type PageFacts } from '@/lib/pageMetadata';
 import { sectionOf } from '@/lib/search/sections';
-import { DEFAULT_SITE_URL, SITE_URL, absoluteUrl, reportErrorHref, siteUrlFrom } from '@/lib/site';
+import {
+  DEFAULT_SITE_URL,
+  SITE_URL,
+  absoluteUrl,
+  correctionsEmailFrom,
+  reportErrorHref,
+  siteUrlFrom,
+} from '@/lib/site';
 import { nameSlug, stateNameSlugs } from '@/lib/stateSlugs';
 
 const facts: PageFacts = {
@@ -38,9 +45,18 @@ describe('siteUrlFrom', () => {
   });
 
   it('prefills the error report with the page address and title', () => {
-    const href = decodeURIComponent(reportErrorHref('Ukraine', '/states/ukr/'));
-    expect(href).toMatch(/^mailto:[^?]+@[^?]+\?subject=Correction: Ukraine&body=Page: /);
+    const href = decodeURIComponent(reportErrorHref('Ukraine', '/states/ukr/', 'fixes@mines.example.net')!);
+    expect(href).toMatch(/^mailto:fixes@mines\.example\.net\?subject=Correction: Ukraine&body=Page: /);
     expect(href).toContain(`${SITE_URL}/states/ukr/`);
+  });
+
+  it('offers no address when CORRECTIONS_EMAIL is unset, and refuses a malformed one', () => {
+    expect(correctionsEmailFrom(undefined)).toBeNull();
+    expect(correctionsEmailFrom('  ')).toBeNull();
+    expect(reportErrorHref('Ukraine', '/states/ukr/', null)).toBeNull();
+    expect(correctionsEmailFrom(' fixes@mines.example.net ')).toBe('fixes@mines.example.net');
+    expect(() => correctionsEmailFrom('fixes@mines.example.net?cc=someone@else.example')).toThrow(/CORRECTIONS_EMAIL/);
+    expect(() => correctionsEmailFrom('not an address')).toThrow(/CORRECTIONS_EMAIL/);
   });
 });
 
