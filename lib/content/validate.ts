@@ -9,13 +9,16 @@ import { mdxComponentNames } from '../mdxComponents';
 import { figureTokenIds } from '../figureText';
 import isoCountries from 'i18n-iso-countries';
 import type { z } from 'zod';
-import { allRoutes, paragraphAnchor, paths, sourceAnchor, termAnchor } from '../routes';
+import { allRoutes, translatedRoutes, paragraphAnchor, paths, sourceAnchor, termAnchor } from '../routes';
 import { documentTypes, type DocumentTypeName } from './documentTypes';
 import type { Problem } from './problems';
 import { factsOf, tierMap, weakOnlyProblems } from './sourceTiers';
 import { FIRST_CASUALTY_YEAR } from './schemas';
 import type { RawDocument } from './rawDocuments';
 import { checkAnswers } from './validateAnswers';
+import { checkTranslations, localeOfFile, type TranslationContent } from './validateTranslations';
+import type { TranslatedAnswer, TranslatedPage, TranslatedTerm } from './translationSchemas';
+import { localePath } from '../i18n/locales';
 import type {
   Answer,
   CoverageError,
@@ -59,6 +62,9 @@ export interface ValidatedContent {
   corrections: Located<Correction>[];
   answers: Located<Answer>[];
   coverageErrors: Located<CoverageError>[];
+  translatedPages: Located<TranslatedPage>[];
+  translatedAnswers: Located<TranslatedAnswer>[];
+  translatedTerms: Located<TranslatedTerm>[];
 }
 
 /** The first day the Ottawa Treaty could be signed, and the day signature closed (Art. 15). */
@@ -130,6 +136,9 @@ function parseAll(documents: RawDocument[], problems: Problem[]) {
     corrections: get<{ items: Correction[] }>('Corrections').flatMap((l) => l.data.items.map((data) => ({ file: l.file, data }))),
     answers: get<Answer>('Answer'),
     coverageErrors: get<CoverageError>('CoverageError'),
+    translatedPages: get<TranslatedPage>('TranslatedPage'),
+    translatedAnswers: get<TranslatedAnswer>('TranslatedAnswer'),
+    translatedTerms: get<TranslatedTerm>('TranslatedTerm'),
   } satisfies ValidatedContent;
 }
 
@@ -396,6 +405,14 @@ export function validateDocuments(documents: RawDocument[]): { problems: Problem
     if (doc.body !== undefined) checkLinks(doc, bodyReferences(doc.body), ctx, problems);
   }
   checkAnswers(content, { routes, sources: sourceIds, figures: figureIds }, problems);
+  // Translated MDX may link to the pages of its own edition as well as to English pages.
+  for (const doc of content.translatedPages) {
+    const locale = localeOfFile(doc.file);
+    if (doc.body === undefined || !locale) continue;
+    const localeRoutes = new Set([...routes, ...translatedRoutes(states.map((s) => s.data.iso)).map((r) => localePath(locale, r))]);
+    checkLinks(doc, bodyReferences(doc.body), { ...ctx, routes: localeRoutes }, problems);
+  }
+  checkTranslations(content satisfies TranslationContent, problems);
 
   return { problems, content };
 }
