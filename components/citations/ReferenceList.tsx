@@ -1,14 +1,16 @@
 import { archiveUrl, backlinkAnchor, noteAnchor, type Notes } from '@/lib/citations';
 import { getSource } from '@/lib/content';
-import { formatDate } from '@/lib/dates';
+import { localeTools, type Locale } from '@/lib/i18n';
 import { REFERENCES_ID, paths, sourceAnchor } from '@/lib/routes';
 
 /** The page's numbered sources: one entry per source, with what the page cites it for. */
-export function ReferenceList({ notes }: { notes: Notes }) {
+export function ReferenceList({ notes, locale = 'en' }: { notes: Notes; locale?: Locale }) {
   if (notes.list.length === 0) return null;
+  const { m: messages, date: formatDate } = localeTools(locale);
+  const m = messages.references;
   return (
     <section className="references" id={REFERENCES_ID} aria-labelledby="references-heading" data-pagefind-ignore="all">
-      <h2 id="references-heading">Sources</h2>
+      <h2 id="references-heading">{m.heading}</h2>
       <ol>
         {notes.list.map((note) => {
           const source = getSource(note.sourceId);
@@ -17,7 +19,7 @@ export function ReferenceList({ notes }: { notes: Notes }) {
               <a
                 className="backlink"
                 href={`#${backlinkAnchor(note.number)}`}
-                aria-label={`Back to the first citation of source ${note.number}`}
+                aria-label={m.backlink(note.number)}
               >
                 ↑
               </a>{' '}
@@ -25,12 +27,14 @@ export function ReferenceList({ notes }: { notes: Notes }) {
               {source.publisher && source.publisher !== source.author ? `, ${source.publisher}` : ''},{' '}
               {formatDate(source.date)}.{' '}
               <a href={source.url} rel="external">
-                Source
+                {m.source}
               </a>{' '}
-              · <a href={archiveUrl(source)}>Archived copy</a> ·{' '}
-              <a href={`${paths.sources}#${sourceAnchor(source.id)}`}>Record</a>
-              {note.pins.length > 0 && <span className="pins"> Cited for: {note.pins.join('; ')}.</span>}
-              <span className="accessed"> Accessed {formatDate(source.accessed)}.</span>
+              · <a href={archiveUrl(source)}>{m.archived}</a> ·{' '}
+              <a href={`${paths.sources}#${sourceAnchor(source.id)}`} hrefLang={locale === 'en' ? undefined : 'en'}>
+                {m.record}
+              </a>
+              {note.pins.length > 0 && <span className="pins"> {m.citedFor(note.pins.join('; '))}</span>}
+              <span className="accessed"> {m.accessed(formatDate(source.accessed))}</span>
             </li>
           );
         })}
