@@ -56,7 +56,8 @@
   }
 
   function init() {
-    var form = document.querySelector('form[action="/search/"] input#search-page-input');
+    // Each edition has its own /search/ (/fr/search/…); the form on the page is the one to drive.
+    var form = document.querySelector('form[role="search"] input#search-page-input');
     var list = document.querySelector('[data-search-results]');
     var status = document.querySelector('[data-search-status]');
     var fallback = document.querySelector('[data-search-fallback]');
@@ -64,6 +65,11 @@
     if (fallback) fallback.hidden = true;
     var input = form;
     var latest = 0;
+    // The page's language gives the status lines (data-text-*); English when the page sets none.
+    function text(name, fallback, query, count) {
+      var t = status.getAttribute('data-text-' + name) || fallback;
+      return t.replace('{q}', query).replace('{n}', String(count));
+    }
 
     function show(query) {
       var ticket = ++latest;
@@ -105,17 +111,15 @@
           status.setAttribute('data-search-ms', String(ms));
           status.textContent =
             found.total === 0
-              ? 'No pages match “' + query + '”.'
-              : found.total +
-                (found.total === 1 ? ' page matches' : ' pages match') +
-                ' “' +
-                query +
-                '”' +
-                (found.total > 10 ? '; the first 10 are shown.' : '.');
+              ? text('none', 'No pages match “{q}”.', query, 0)
+              : (found.total === 1
+                  ? text('one', '1 page matches “{q}”', query, 1)
+                  : text('many', '{n} pages match “{q}”', query, found.total)) +
+                (found.total > 10 ? text('more', '; the first 10 are shown.', query, 10) : '.');
         })
         .catch(function () {
           if (ticket !== latest) return;
-          status.textContent = 'Search is not available here: the search index was not found.';
+          status.textContent = text('unavailable', 'Search is not available here: the search index was not found.', '', 0);
           if (fallback) fallback.hidden = false;
         });
     }

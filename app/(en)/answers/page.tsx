@@ -3,6 +3,8 @@ import { CiteMarks } from '@/components/citations/CiteMark';
 import { CiteThisPage } from '@/components/citations/CiteThisPage';
 import { ReferenceList } from '@/components/citations/ReferenceList';
 import { AsOf } from '@/components/facts/AsOf';
+import { LanguageSwitcher } from '@/components/i18n/LanguageSwitcher';
+import { withLanguageAlternates } from '@/lib/i18n/editions';
 import { siteFactContext } from '@/lib/answers/context';
 import { pageLabel } from '@/lib/answers/pageLabel';
 import { answerViews, coverageErrorViews, faqPageJsonLd, jsonLdText } from '@/lib/answers/view';
@@ -30,7 +32,7 @@ const facts = derivedFacts(
   [...answers, ...coverageErrors].map((a) => ({ reviewed: a.asOf, changes: [] })),
 );
 
-export const metadata: Metadata = pageMetadata(facts);
+export const metadata: Metadata = withLanguageAlternates(pageMetadata(facts), paths.answers);
 
 const kindLabels: Record<CoverageError['kind'], string> = {
   'wrong-date': 'Wrong date',
@@ -53,6 +55,7 @@ export default function AnswersPage() {
         dangerouslySetInnerHTML={{ __html: jsonLdText(faqPageJsonLd(items, `${SITE_URL}${paths.answers}`)) }}
       />
       <h1>{TITLE}</h1>
+      <LanguageSwitcher englishPath={paths.answers} locale="en" />
       <p className="lede">
         The questions reporters ask most, each answered in one or two sentences with its sources. Counts, dates and
         statuses are computed from the site&apos;s records, so each answer carries the date it holds for. Every answer

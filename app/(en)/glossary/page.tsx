@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { CiteThisPage } from '@/components/citations/CiteThisPage';
+import { LanguageSwitcher } from '@/components/i18n/LanguageSwitcher';
+import { withLanguageAlternates } from '@/lib/i18n/editions';
 import { derivedFacts } from '@/lib/pageFacts';
 import { pageMetadata } from '@/lib/pageMetadata';
 import { latestDate } from '@/lib/dates';
@@ -32,7 +34,7 @@ const facts = derivedFacts(
   [{ reviewed: latestDate(terms.flatMap((t) => t.sources.map((id) => getSource(id).accessed))), changes: [] }],
 );
 
-export const metadata: Metadata = pageMetadata(facts);
+export const metadata: Metadata = withLanguageAlternates(pageMetadata(facts), paths.glossary);
 
 export default function GlossaryPage() {
   const notes = numberCitations(terms.flatMap((t) => [...t.definedIn, ...t.sources.map((source) => ({ source }))]));
@@ -57,6 +59,7 @@ export default function GlossaryPage() {
   return (
     <article>
       <h1>Glossary</h1>
+      <LanguageSwitcher englishPath={paths.glossary} locale="en" />
       <p className="lede">
         The words the treaties and policies use, in plain language. Each definition cites where it comes from.
       </p>

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { Island } from '@/components/interactive/Island';
 import { SearchForm } from '@/components/layout/SearchForm';
+import { LanguageSwitcher } from '@/components/i18n/LanguageSwitcher';
+import { languageAlternates } from '@/lib/i18n/editions';
 import { paths } from '@/lib/routes';
 import { SEARCH_PATH } from '@/lib/search/sections';
 import { SITE_NAME, absoluteUrl } from '@/lib/site';
@@ -8,7 +10,7 @@ import { SITE_NAME, absoluteUrl } from '@/lib/site';
 export const metadata: Metadata = {
   title: 'Search',
   description: `Search every page of the ${SITE_NAME}: the treaty's articles, states, policies, comparisons and explainers.`,
-  alternates: { canonical: absoluteUrl(SEARCH_PATH) },
+  alternates: { canonical: absoluteUrl(SEARCH_PATH), languages: languageAlternates(SEARCH_PATH) },
   robots: { index: false, follow: true },
 };
 
@@ -31,6 +33,7 @@ export default function SearchPage() {
   return (
     <article>
       <h1>Search</h1>
+      <LanguageSwitcher englishPath={SEARCH_PATH} locale="en" />
       <SearchForm id="search-page-input" name="Search the site" />
       <p className="muted" data-search-status="" role="status" />
       <ol className="search-results" data-search-results="" />

@@ -3,6 +3,8 @@ import { derivedFacts, instrumentReview } from '@/lib/pageFacts';
 import { pageMetadata } from '@/lib/pageMetadata';
 import { webPageLd } from '@/lib/jsonLd';
 import { Contents } from '@/components/layout/Contents';
+import { LanguageSwitcher } from '@/components/i18n/LanguageSwitcher';
+import { withLanguageAlternates } from '@/lib/i18n/editions';
 import { CiteThisPage } from '@/components/citations/CiteThisPage';
 import { ReferenceList } from '@/components/citations/ReferenceList';
 import { AsOf } from '@/components/facts/AsOf';
@@ -31,7 +33,7 @@ const facts = derivedFacts(
   [instrumentReview(getInstrument(OTTAWA_ID))],
 );
 
-export const metadata: Metadata = pageMetadata(facts);
+export const metadata: Metadata = withLanguageAlternates(pageMetadata(facts), paths.states);
 
 export default function StatesPage() {
   const date = getInstrument(OTTAWA_ID).asOf;
@@ -46,6 +48,7 @@ export default function StatesPage() {
   return (
     <article className="wide">
       <h1>States and the Ottawa Treaty</h1>
+      <LanguageSwitcher englishPath={paths.states} locale="en" />
       <p className="lede">
         Who is bound by the Mine Ban Convention, who has left it, and who never joined, <AsOf date={date} />. Each
         status is computed from the dates in that state&apos;s record, so it is correct for the date shown and changes

@@ -25,6 +25,14 @@ export const en = {
     noScript:
       'Search runs in your browser and needs JavaScript. Without it, start from one of these pages, or use your search engine with site: and this site’s address.',
   },
+  /** Status lines of the search island ({q} the query, {n} the count), passed as data attributes. */
+  searchResults: {
+    none: 'No pages match “{q}”.',
+    one: '1 page matches “{q}”',
+    many: '{n} pages match “{q}”',
+    more: '; the first 10 are shown.',
+    unavailable: 'Search is not available here: the search index was not found.',
+  },
   language: { switcherLabel: 'This page in other languages', englishOnly: 'in English' },
   footer: {
     about: 'A cited reference on the law of landmines. Every fact on this site cites its source. This is a reference, not legal advice.',

@@ -20,6 +20,14 @@ export const es: Messages = {
     noScript:
       'La búsqueda funciona en su navegador y requiere JavaScript. Sin JavaScript, empiece por una de estas páginas o use su buscador con site: y la dirección de este sitio.',
   },
+  /** Status lines of the search island ({q} the query, {n} the count), passed as data attributes. */
+  searchResults: {
+    none: 'Ninguna página coincide con «{q}».',
+    one: '1 página coincide con «{q}»',
+    many: '{n} páginas coinciden con «{q}»',
+    more: '; se muestran las 10 primeras.',
+    unavailable: 'La búsqueda no está disponible aquí: no se encontró el índice de búsqueda.',
+  },
   language: { switcherLabel: 'Esta página en otros idiomas', englishOnly: 'en inglés' },
   footer: {
     about:

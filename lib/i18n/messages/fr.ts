@@ -20,6 +20,14 @@ export const fr: Messages = {
     noScript:
       'La recherche fonctionne dans votre navigateur et nécessite JavaScript. Sans JavaScript, partez de l’une de ces pages ou utilisez votre moteur de recherche avec site: et l’adresse de ce site.',
   },
+  /** Status lines of the search island ({q} the query, {n} the count), passed as data attributes. */
+  searchResults: {
+    none: 'Aucune page ne correspond à « {q} ».',
+    one: '1 page correspond à « {q} »',
+    many: '{n} pages correspondent à « {q} »',
+    more: ' ; les 10 premières sont affichées.',
+    unavailable: 'La recherche n’est pas disponible ici : l’index de recherche est introuvable.',
+  },
   language: { switcherLabel: 'Cette page dans d’autres langues', englishOnly: 'en anglais' },
   footer: {
     about:

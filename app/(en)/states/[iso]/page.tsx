@@ -5,6 +5,8 @@ import { CiteThisPage } from '@/components/citations/CiteThisPage';
 import { ReferenceList } from '@/components/citations/ReferenceList';
 import { AsOf } from '@/components/facts/AsOf';
 import { StatusLabel } from '@/components/states/StatusLabel';
+import { LanguageSwitcher } from '@/components/i18n/LanguageSwitcher';
+import { withLanguageAlternates } from '@/lib/i18n/editions';
 import { casualtiesLatest, contamination, getInstrument, getSource, instruments, states, topics } from '@/lib/content';
 import { numberCitations } from '@/lib/citations';
 import { formatDate } from '@/lib/dates';
@@ -53,7 +55,7 @@ export async function generateMetadata({ params }: { params: Promise<{ iso: stri
     };
   const state = find(slug);
   if (!state) return {};
-  return pageMetadata(stateFacts(state, getSource));
+  return withLanguageAlternates(pageMetadata(stateFacts(state, getSource)), paths.state(state.iso));
 }
 
 export default async function StatePage({ params }: { params: Promise<{ iso: string }> }) {
@@ -112,6 +114,7 @@ export default async function StatePage({ params }: { params: Promise<{ iso: str
         <a href={paths.states}>States</a>
       </p>
       <h1>{state.name}</h1>
+      <LanguageSwitcher englishPath={paths.state(state.iso)} locale="en" />
       {policy && <PolicyInForce policy={policy} date={date} notes={notes} />}
       <h2 id="ottawa">Ottawa Treaty</h2>
       <p>

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { MdxPage } from '@/components/pages/MdxPage';
+import { LanguageSwitcher } from '@/components/i18n/LanguageSwitcher';
+import { withLanguageAlternates } from '@/lib/i18n/editions';
 import { getTopic, topics } from '@/lib/content';
 import { topicFacts } from '@/lib/pageFacts';
 import { pageMetadata } from '@/lib/pageMetadata';
-import { CIVILIAN_RISK_SLUG } from '@/lib/routes';
+import { CIVILIAN_RISK_SLUG, paths } from '@/lib/routes';
 
 export const dynamicParams = false;
 
@@ -18,11 +20,17 @@ const load = (slug: string) =>
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   const doc = load((await params).slug);
-  return doc ? pageMetadata(topicFacts(doc.data, 'topic')) : {};
+  return doc ? withLanguageAlternates(pageMetadata(topicFacts(doc.data, 'topic')), paths.topic(doc.data.slug)) : {};
 }
 
 export default async function TopicPage({ params }: { params: Promise<{ slug: string }> }) {
   const doc = load((await params).slug);
   if (!doc) notFound();
-  return <MdxPage doc={doc} facts={topicFacts(doc.data, 'topic')} />;
+  return (
+    <MdxPage
+      doc={doc}
+      facts={topicFacts(doc.data, 'topic')}
+      header={<LanguageSwitcher englishPath={paths.topic(doc.data.slug)} locale="en" />}
+    />
+  );
 }

@@ -4,6 +4,8 @@ import { ReferenceList } from '@/components/citations/ReferenceList';
 import { AsOf } from '@/components/facts/AsOf';
 import { PartiesCount, partyCountCitations } from '@/components/facts/PartiesCount';
 import { MdxContent } from '@/components/mdx/MdxContent';
+import { LanguageSwitcher } from '@/components/i18n/LanguageSwitcher';
+import { withLanguageAlternates } from '@/lib/i18n/editions';
 import { CompareWith } from '@/components/instruments/CompareWith';
 import { KeyFacts, keyFactsCitations } from '@/components/instruments/KeyFacts';
 import { PositionsTable, positionsCitations } from '@/components/instruments/PositionsTable';
@@ -21,7 +23,7 @@ const treaty = doc.data;
 
 const facts = instrumentFacts(treaty);
 
-export const metadata: Metadata = pageMetadata(facts);
+export const metadata: Metadata = withLanguageAlternates(pageMetadata(facts), paths.ottawa);
 
 export default function OttawaTreatyPage() {
   const reported = getFigure('ottawa-states-parties-reported');
@@ -36,6 +38,7 @@ export default function OttawaTreatyPage() {
     <article>
       <p className="muted">Treaty</p>
       <h1>{treaty.title}</h1>
+      <LanguageSwitcher englishPath={paths.ottawa} locale="en" />
       <p className="lede">{treaty.summary}</p>
       <KeyFacts instrument={treaty} notes={notes} supersededBy={[]}>
         <dt>States Parties</dt>
