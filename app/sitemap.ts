@@ -30,6 +30,8 @@ export default function sitemap(): MetadataRoute.Sitemap {
   };
   return [
     ...routes.map((route) => entry(route, absoluteUrl(route))),
-    ...allEditionPages().map(({ locale, englishPath }) => entry(englishPath, absoluteUrl(localePath(locale, englishPath)))),
+    ...allEditionPages().map(({ locale, englishPath }) =>
+      entry(englishPath, absoluteUrl(localePath(locale, englishPath))),
+    ),
   ];
 }

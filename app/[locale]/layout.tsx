@@ -41,7 +41,13 @@ export const viewport: Viewport = {
   ],
 };
 
-export default async function EditionLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function EditionLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   const { locale } = await params;
   if (!isTranslatedLocale(locale)) notFound();
   return (

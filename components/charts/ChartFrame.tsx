@@ -53,8 +53,7 @@ export function ChartFrame({
       <p className="chart-source">
         {m.source} {source}
         <CiteMarks notes={notes} cites={sources} locale={locale} /> <AsOf date={asOf} locale={locale} />. {m.data}{' '}
-        <a href={downloads.csv}>CSV</a> ·{' '}
-        <a href={downloads.json}>JSON</a>.
+        <a href={downloads.csv}>CSV</a> · <a href={downloads.json}>JSON</a>.
       </p>
       <details className="chart-data">
         <summary>{m.asTable}</summary>

@@ -16,11 +16,7 @@ export function ReferenceList({ notes, locale = 'en' }: { notes: Notes; locale?:
           const source = getSource(note.sourceId);
           return (
             <li key={note.number} id={noteAnchor(note.number)} value={note.number}>
-              <a
-                className="backlink"
-                href={`#${backlinkAnchor(note.number)}`}
-                aria-label={m.backlink(note.number)}
-              >
+              <a className="backlink" href={`#${backlinkAnchor(note.number)}`} aria-label={m.backlink(note.number)}>
                 ↑
               </a>{' '}
               {source.author}, <cite>{source.title}</cite>

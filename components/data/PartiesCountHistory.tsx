@@ -7,7 +7,6 @@ import { ChartFrame } from '@/components/charts/ChartFrame';
 import { StackedBarChart } from '@/components/charts/StackedBarChart';
 import { OTTAWA_ID, paths } from '@/lib/routes';
 
-
 /** The count of States Parties over time, computed from the state records: a chart of year-end counts, then the table. */
 export function PartiesCountHistory({ notes, locale = 'en' }: { notes: Notes; locale?: Locale }) {
   const { m: all, date: formatDate, number, stateName } = localeTools(locale);

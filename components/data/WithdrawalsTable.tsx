@@ -16,9 +16,7 @@ export function WithdrawalsTable({ notes, locale = 'en' }: { notes: Notes; local
   return (
     <div className="table-scroll" role="region" aria-labelledby="withdrawals-caption" tabIndex={0}>
       <table className="data-table">
-        <caption id="withdrawals-caption">
-          {m.caption(formatDate(date))}
-        </caption>
+        <caption id="withdrawals-caption">{m.caption(formatDate(date))}</caption>
         <thead>
           <tr>
             <th scope="col">{m.state}</th>
@@ -35,19 +33,11 @@ export function WithdrawalsTable({ notes, locale = 'en' }: { notes: Notes; local
               <th scope="row">
                 <a href={localePath(locale, paths.state(d.state.iso))}>{stateName(d.state)}</a>
               </th>
-              <td>
-                {d.kind === 'withdrawal' ? m.withdrawal : m.suspension}
-              </td>
+              <td>{d.kind === 'withdrawal' ? m.withdrawal : m.suspension}</td>
               <td>
                 <time dateTime={d.notified}>{formatDate(d.notified)}</time>
               </td>
-              <td>
-                {d.effective ? (
-                  <time dateTime={d.effective}>{formatDate(d.effective)}</time>
-                ) : (
-                  m.disputed
-                )}
-              </td>
+              <td>{d.effective ? <time dateTime={d.effective}>{formatDate(d.effective)}</time> : m.disputed}</td>
               <td>
                 <StatusLabel status={ottawaStatusOn(d.state.ottawa, date)} locale={locale} />
               </td>

@@ -48,17 +48,11 @@ export function PartiesCount({
             <>{m.howWeCountReported(number(reported.value), formatDate(reported.asOf))}</>
           )}
           <CiteMarks notes={notes} cites={reported.cite} locale={locale} />
-          {count.changes.length === 0
-            ? m.noChanges
-            : m.changesSince}
+          {count.changes.length === 0 ? m.noChanges : m.changesSince}
           {count.changes.map((c, i) => (
             <span key={`${c.state.iso}-${c.change}`}>
               {stateName(c.state)} {c.change === 'joined' ? m.joined : m.withdrew} ({formatDate(c.date)})
-              <CiteMarks
-                notes={notes}
-                cites={c.state.ottawa.sources.map((source) => ({ source }))}
-                locale={locale}
-              />
+              <CiteMarks notes={notes} cites={c.state.ottawa.sources.map((source) => ({ source }))} locale={locale} />
               {i < count.changes.length - 1 ? ', ' : '.'}
             </span>
           ))}

@@ -19,13 +19,7 @@ export function SearchForm({
   value?: string;
 }) {
   return (
-    <form
-      className="search-form"
-      role="search"
-      aria-label={name}
-      action={localePath(locale, SEARCH_PATH)}
-      method="get"
-    >
+    <form className="search-form" role="search" aria-label={name} action={localePath(locale, SEARCH_PATH)} method="get">
       <label htmlFor={id}>{messages(locale).search.label}</label>
       <input id={id} type="search" name={SEARCH_PARAM} defaultValue={value} autoComplete="off" />
       <button type="submit">{messages(locale).search.button}</button>

@@ -30,7 +30,9 @@ function componentsFor(
 ): Record<MdxComponentName, (props: never) => ReactNode> {
   return {
     /** A note mark citing a source, with an optional pinpoint. */
-    Cite: ({ source, pin }: { source: string; pin?: string }) => <CiteMark notes={notes} cite={{ source, pin }} locale={locale} />,
+    Cite: ({ source, pin }: { source: string; pin?: string }) => (
+      <CiteMark notes={notes} cite={{ source, pin }} locale={locale} />
+    ),
     /** An exact quotation (treaty text, a statement), marked as such, with its source. */
     Quote: ({ source, pin, by, children }: { source: string; pin?: string; by?: string; children: ReactNode }) => (
       <figure className="quotation">

@@ -64,7 +64,8 @@ function words(ctx: FactContext) {
     ...t,
     date: (iso: string | null | undefined) => (locale === 'en' ? formatDate(iso) : t.date(iso)),
     list: (names: readonly string[]) => (locale === 'en' ? joinNames(names) : t.list(names)),
-    figure: (f: Pick<ReportedFigure, 'value' | 'unit'>) => (locale === 'en' ? formatFigure(f) : formatFigureIn(locale, f)),
+    figure: (f: Pick<ReportedFigure, 'value' | 'unit'>) =>
+      locale === 'en' ? formatFigure(f) : formatFigureIn(locale, f),
   };
 }
 
@@ -97,7 +98,9 @@ const plainFacts = {
       ctx.states.filter((s) => ottawaStatusOn(s.ottawa, ctx.date) === 'withdrawal-pending').map(words(ctx).stateName),
     ),
   'signed-only': (ctx: FactContext) =>
-    words(ctx).list(ctx.states.filter((s) => ottawaStatusOn(s.ottawa, ctx.date) === 'signatory').map(words(ctx).stateName)),
+    words(ctx).list(
+      ctx.states.filter((s) => ottawaStatusOn(s.ottawa, ctx.date) === 'signatory').map(words(ctx).stateName),
+    ),
   'ottawa-in-force': (ctx: FactContext) => words(ctx).date(OTTAWA_ENTRY_INTO_FORCE),
   'us-policy': (ctx: FactContext) => {
     const policy = policyInForce(ctx.instruments, 'united-states', ctx.date);

@@ -31,13 +31,18 @@ export function hasEdition(locale: Locale, englishPath: string): boolean {
   if (locale === 'en') return true;
   if (!translatedRoutes(states.map((s) => s.iso)).includes(englishPath)) return false;
   if (!proseEnglishPaths.has(englishPath)) return true;
-  const of = (Object.keys(PROSE_PATHS) as TranslatedPage['translationOf'][]).find((k) => PROSE_PATHS[k] === englishPath)!;
+  const of = (Object.keys(PROSE_PATHS) as TranslatedPage['translationOf'][]).find(
+    (k) => PROSE_PATHS[k] === englishPath,
+  )!;
   return translatedDocument(locale, of) !== undefined;
 }
 
 /** The editions of a page: locale → site path, English first. */
 export function editionsOf(englishPath: string): { locale: Locale; path: string }[] {
-  return LOCALES.filter((l) => hasEdition(l, englishPath)).map((locale) => ({ locale, path: localePath(locale, englishPath) }));
+  return LOCALES.filter((l) => hasEdition(l, englishPath)).map((locale) => ({
+    locale,
+    path: localePath(locale, englishPath),
+  }));
 }
 
 /** Every French and Spanish page, as `{ locale, englishPath }` (for the sitemap and tests). */

@@ -12,7 +12,10 @@ type Unit = { one: string; other: string };
 export const figureUnits: Record<TranslatedLocale, Record<string, Unit>> = {
   fr: {
     'High Contracting Parties': { one: 'Haute Partie contractante', other: 'Hautes Parties contractantes' },
-    'States Parties with clearance deadlines': { one: 'État partie ayant une échéance de déminage', other: 'États parties ayant une échéance de déminage' },
+    'States Parties with clearance deadlines': {
+      one: 'État partie ayant une échéance de déminage',
+      other: 'États parties ayant une échéance de déminage',
+    },
     'States Parties': { one: 'État partie', other: 'États parties' },
     'U.S. casualties': { one: 'victime américaine', other: 'victimes américaines' },
     'US dollars': { one: 'dollar des États-Unis', other: 'dollars des États-Unis' },
@@ -31,7 +34,10 @@ export const figureUnits: Record<TranslatedLocale, Record<string, Unit>> = {
   },
   es: {
     'High Contracting Parties': { one: 'Alta Parte Contratante', other: 'Altas Partes Contratantes' },
-    'States Parties with clearance deadlines': { one: 'Estado Parte con plazo de desminado', other: 'Estados Partes con plazo de desminado' },
+    'States Parties with clearance deadlines': {
+      one: 'Estado Parte con plazo de desminado',
+      other: 'Estados Partes con plazo de desminado',
+    },
     'States Parties': { one: 'Estado Parte', other: 'Estados Partes' },
     'U.S. casualties': { one: 'víctima estadounidense', other: 'víctimas estadounidenses' },
     'US dollars': { one: 'dólar estadounidense', other: 'dólares estadounidenses' },
@@ -59,7 +65,11 @@ export function unitIn(locale: TranslatedLocale, unit: Unit): Unit {
 /** Large round numbers read in words, as sources give them ("5,6 millions", "5,6 millones"). */
 function numberWords(locale: TranslatedLocale, value: number): string {
   if (value >= 1_000_000 && value % 100_000 === 0)
-    return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'es-ES', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(value);
+    return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'es-ES', {
+      notation: 'compact',
+      compactDisplay: 'long',
+      maximumFractionDigits: 1,
+    }).format(value);
   return formatNumberIn(locale, value);
 }
 

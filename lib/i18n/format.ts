@@ -27,8 +27,22 @@ export function formatDateIn(locale: Locale, iso: string | null | undefined, noD
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, day ? Number(day) : 1));
   if (Number.isNaN(date.getTime()) || date.getUTCMonth() !== Number(month) - 1) throw new Error(`Not a date: ${iso}`);
   const format = day
-    ? cached(dayFormats, locale, () => new Intl.DateTimeFormat(intlLocale[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }))
-    : cached(monthFormats, locale, () => new Intl.DateTimeFormat(intlLocale[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }));
+    ? cached(
+        dayFormats,
+        locale,
+        () =>
+          new Intl.DateTimeFormat(intlLocale[locale], {
+            day: 'numeric',
+            month: 'long',
+            year: 'numeric',
+            timeZone: 'UTC',
+          }),
+      )
+    : cached(
+        monthFormats,
+        locale,
+        () => new Intl.DateTimeFormat(intlLocale[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+      );
   return format.format(date);
 }
 

@@ -27,7 +27,9 @@ export function article5Line(status: Article5Status, date: string, t: LocaleTool
     case 'no-record':
       return null;
     case 'completed':
-      return status.unverified ? m.art5CompletedUnverified(t.date(status.declared)) : m.art5Completed(t.date(status.declared));
+      return status.unverified
+        ? m.art5CompletedUnverified(t.date(status.declared))
+        : m.art5Completed(t.date(status.declared));
     case 'open':
       return `${m.art5Open(t.date(status.deadline), t.date(date))}, ${status.setBy ? m.art5OpenExtended : m.art5OpenOriginal}`;
     case 'passed-no-extension-found':

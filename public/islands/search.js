@@ -119,7 +119,12 @@
         })
         .catch(function () {
           if (ticket !== latest) return;
-          status.textContent = text('unavailable', 'Search is not available here: the search index was not found.', '', 0);
+          status.textContent = text(
+            'unavailable',
+            'Search is not available here: the search index was not found.',
+            '',
+            0,
+          );
           if (fallback) fallback.hidden = false;
         });
     }

@@ -20,7 +20,12 @@ type Params = { params: Promise<{ locale: string }> };
 
 function facts(locale: TranslatedLocale) {
   const { m } = localeTools(locale);
-  return editionFacts(locale, paths.answers, { title: m.answers.title, description: m.answers.description, asOf: latestDate(answers.map((a) => a.asOf)) }, 'site');
+  return editionFacts(
+    locale,
+    paths.answers,
+    { title: m.answers.title, description: m.answers.description, asOf: latestDate(answers.map((a) => a.asOf)) },
+    'site',
+  );
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
@@ -43,7 +48,12 @@ function pageLink(locale: TranslatedLocale, href: string) {
   };
   const title = local ? (state ? t.m.state.title(t.stateName(state)) : localTitle[path]) : undefined;
   if (title) return { href: href2, hrefLang: undefined, lang: undefined, title };
-  return { href: href2, hrefLang: 'en', lang: 'en', title: pageLabel(href, { instruments, topics: topics.map((x) => x.data), states }) };
+  return {
+    href: href2,
+    hrefLang: 'en',
+    lang: 'en',
+    title: pageLabel(href, { instruments, topics: topics.map((x) => x.data), states }),
+  };
 }
 
 /**
@@ -57,7 +67,16 @@ export default async function EditionAnswersPage({ params }: Params) {
   const ctx = { ...siteFactContext(), locale };
   const items = answers.flatMap((a) => {
     const words = translatedAnswer(locale, a.id);
-    return words ? [{ ...a, question: words.question, text: fillFacts(words.answer, ctx), factsAsOf: factsAsOf(words.answer, a.asOf, ctx) }] : [];
+    return words
+      ? [
+          {
+            ...a,
+            question: words.question,
+            text: fillFacts(words.answer, ctx),
+            factsAsOf: factsAsOf(words.answer, a.asOf, ctx),
+          },
+        ]
+      : [];
   });
   const missing = untranslatedAnswers(locale);
   const notes = numberCitations(items.flatMap((a) => a.cite));

@@ -16,7 +16,13 @@ type Params = { params: Promise<{ locale: string }> };
 function facts(locale: TranslatedLocale) {
   const { m } = localeTools(locale);
   const reviewed = latestDate(terms.flatMap((t) => t.sources.map((id) => getSource(id).accessed)));
-  return editionFacts(locale, paths.glossary, { title: m.glossary.title, description: m.glossary.description, asOf: reviewed }, 'site', 'website');
+  return editionFacts(
+    locale,
+    paths.glossary,
+    { title: m.glossary.title, description: m.glossary.description, asOf: reviewed },
+    'site',
+    'website',
+  );
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
@@ -35,7 +41,9 @@ export default async function EditionGlossaryPage({ params }: Params) {
     })
     .sort((a, b) => collator.compare(a.words.term, b.words.term));
   const missing = untranslatedTerms(locale);
-  const notes = numberCitations(entries.flatMap(({ term }) => [...term.definedIn, ...term.sources.map((source) => ({ source }))]));
+  const notes = numberCitations(
+    entries.flatMap(({ term }) => [...term.definedIn, ...term.sources.map((source) => ({ source }))]),
+  );
   const nameOf = (id: string) => translatedTerm(locale, id)?.term;
   return (
     <article>
@@ -53,21 +61,22 @@ export default async function EditionGlossaryPage({ params }: Params) {
                 <>
                   {' '}
                   {m.glossary.definedIn} <CiteMarks notes={notes} cites={term.definedIn} locale={locale} />{' '}
-                  {term.definedIn.map((c) => c.pin).filter(Boolean).join('; ')}
+                  {term.definedIn
+                    .map((c) => c.pin)
+                    .filter(Boolean)
+                    .join('; ')}
                 </>
               )}
               {term.seeAlso.some(nameOf) && (
                 <>
                   {' '}
                   {m.glossary.seeAlso}{' '}
-                  {term.seeAlso
-                    .filter(nameOf)
-                    .map((id, i) => (
-                      <span key={id}>
-                        {i > 0 && ', '}
-                        <a href={`${localePath(locale, paths.glossary)}#${termAnchor(id)}`}>{nameOf(id)}</a>
-                      </span>
-                    ))}
+                  {term.seeAlso.filter(nameOf).map((id, i) => (
+                    <span key={id}>
+                      {i > 0 && ', '}
+                      <a href={`${localePath(locale, paths.glossary)}#${termAnchor(id)}`}>{nameOf(id)}</a>
+                    </span>
+                  ))}
                   .
                 </>
               )}

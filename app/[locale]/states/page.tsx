@@ -19,7 +19,13 @@ type Params = { params: Promise<{ locale: string }> };
 function facts(locale: TranslatedLocale) {
   const { m } = localeTools(locale);
   const treaty = getInstrument(OTTAWA_ID);
-  return editionFacts(locale, paths.states, { title: m.states.title, description: m.states.description, asOf: treaty.asOf }, 'states', 'website');
+  return editionFacts(
+    locale,
+    paths.states,
+    { title: m.states.title, description: m.states.description, asOf: treaty.asOf },
+    'states',
+    'website',
+  );
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
@@ -71,7 +77,7 @@ export default async function EditionStatesPage({ params }: Params) {
           </thead>
           <tbody>
             {rows.map(({ state, status, inForce }) => (
-              <tr key={state.iso} data-iso={state.iso}>
+              <tr key={state.iso} data-iso={state.iso} data-status={status}>
                 <th scope="row">
                   <a href={localePath(locale, paths.state(state.iso))}>{t.stateName(state)}</a>
                 </th>

@@ -19,7 +19,13 @@ export const en = {
     answers: 'Quick answers',
     glossary: 'Glossary',
   },
-  search: { label: 'Search', button: 'Search', landmark: 'Site search', pageLandmark: 'Search the site', title: 'Search' },
+  search: {
+    label: 'Search',
+    button: 'Search',
+    landmark: 'Site search',
+    pageLandmark: 'Search the site',
+    title: 'Search',
+  },
   searchPage: {
     description: 'Search the pages of this edition.',
     noScript:
@@ -35,10 +41,12 @@ export const en = {
   },
   language: { switcherLabel: 'This page in other languages', englishOnly: 'in English' },
   footer: {
-    about: 'A cited reference on the law of landmines. Every fact on this site cites its source. This is a reference, not legal advice.',
+    about:
+      'A cited reference on the law of landmines. Every fact on this site cites its source. This is a reference, not legal advice.',
     reference: 'Reference',
     licence: 'Licence',
-    licenceText: 'Text and data: CC BY 4.0. Code: MIT licence. Treaty texts are quoted from their official sources and are not ours to license.',
+    licenceText:
+      'Text and data: CC BY 4.0. Code: MIT licence. Treaty texts are quoted from their official sources and are not ours to license.',
     englishEdition: 'The full reference, in English',
   },
   noDate: 'n.d.',
@@ -105,7 +113,8 @@ export const en = {
     approval: 'approval',
   },
   withdrawals: {
-    caption: (date: string) => `Withdrawals and suspension notices under the Ottawa Treaty, from our state records, as of ${date}`,
+    caption: (date: string) =>
+      `Withdrawals and suspension notices under the Ottawa Treaty, from our state records, as of ${date}`,
     state: 'State',
     notice: 'Notice',
     notified: 'Notified',
@@ -127,7 +136,8 @@ export const en = {
     withdrew: 'withdrew',
   },
   partiesHistory: {
-    chartTitle: (from: number, to: number) => `States Parties to the Ottawa Treaty at the end of each year, ${from}–${to}`,
+    chartTitle: (from: number, to: number) =>
+      `States Parties to the Ottawa Treaty at the end of each year, ${from}–${to}`,
     chartDescription: (first: string, firstYear: number, peak: string, peakYear: number, last: string, date: string) =>
       `From ${first} at the end of ${firstYear} to a high of ${peak} in ${peakYear}, then ${last} on ${date}.`,
     chartSource:
@@ -188,7 +198,6 @@ export const en = {
     description: 'The status of every state under the Ottawa Treaty, computed from dated records with their sources.',
     lede: 'Each state’s status under the Ottawa Treaty, computed from its dated record. Each state’s page gives the dates and their sources.',
     summary: 'Summary',
-    count: (status: string, n: string) => `${status}: ${n}`,
     state: 'State',
     status: 'Status',
     consent: 'Joined',
@@ -196,7 +205,8 @@ export const en = {
   },
   state: {
     title: (name: string) => `${name} and the Ottawa Treaty`,
-    description: (name: string) => `${name}: status under the Ottawa Treaty, its dates and its clearance deadline, with sources.`,
+    description: (name: string) =>
+      `${name}: status under the Ottawa Treaty, its dates and its clearance deadline, with sources.`,
     status: 'Status',
     signed: 'Signed',
     consent: 'Consent to be bound',
@@ -215,7 +225,8 @@ export const en = {
     art5Open: (deadline: string, date: string) => `${deadline} (in force as of ${date})`,
     art5OpenExtended: 'set by an extension',
     art5OpenOriginal: 'ten years after the treaty entered into force for it (Art. 5(1))',
-    art5Passed: (deadline: string, date: string) => `${deadline}: passed, and as of ${date} we found no extension granted after it`,
+    art5Passed: (deadline: string, date: string) =>
+      `${deadline}: passed, and as of ${date} we found no extension granted after it`,
     art5Pending: 'a request is pending (details on the English page)',
   },
   home: { translationNote: 'This edition translates the core pages; the rest of the reference is in English.' },

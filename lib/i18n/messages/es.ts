@@ -14,7 +14,13 @@ export const es: Messages = {
     answers: 'Respuestas rápidas',
     glossary: 'Glosario',
   },
-  search: { label: 'Buscar', button: 'Buscar', landmark: 'Búsqueda en el sitio', pageLandmark: 'Buscar en el sitio', title: 'Búsqueda' },
+  search: {
+    label: 'Buscar',
+    button: 'Buscar',
+    landmark: 'Búsqueda en el sitio',
+    pageLandmark: 'Buscar en el sitio',
+    title: 'Búsqueda',
+  },
   searchPage: {
     description: 'Buscar en las páginas de esta edición.',
     noScript:
@@ -77,7 +83,8 @@ export const es: Messages = {
   },
   statusPhrase: {
     party: 'un Estado Parte',
-    'awaiting-entry-into-force': 'obligado por su consentimiento, sin que la Convención haya entrado aún en vigor para él',
+    'awaiting-entry-into-force':
+      'obligado por su consentimiento, sin que la Convención haya entrado aún en vigor para él',
     signatory: 'un signatario que no ha ratificado',
     'not-signed': 'no es parte, al no haber firmado ni adherido',
     'withdrawal-pending': 'un Estado Parte cuya retirada aún no ha surtido efecto',
@@ -101,7 +108,8 @@ export const es: Messages = {
     approval: 'aprobación',
   },
   withdrawals: {
-    caption: (date) => `Retiradas y notificaciones de suspensión en virtud de la Convención de Ottawa, según nuestras fichas de los Estados, a ${date}`,
+    caption: (date) =>
+      `Retiradas y notificaciones de suspensión en virtud de la Convención de Ottawa, según nuestras fichas de los Estados, a ${date}`,
     state: 'Estado',
     notice: 'Notificación',
     notified: 'Notificada el',
@@ -133,7 +141,8 @@ export const es: Messages = {
     yearEndCaption: 'Estados Partes al final de cada año',
     date: 'Fecha',
     change: 'Cambio',
-    historyCaption: 'Estados Partes en la Convención de Ottawa a lo largo del tiempo, calculados a partir de nuestras fichas',
+    historyCaption:
+      'Estados Partes en la Convención de Ottawa a lo largo del tiempo, calculados a partir de nuestras fichas',
     historyCaptionReported: (date) => ` y la cifra publicada el ${date}`,
     endOf: (year) => `Fin de ${year}`,
     yearEndRow: 'Recuento de fin de año según las fichas de los Estados (fuentes en la página de cada Estado)',
@@ -177,10 +186,10 @@ export const es: Messages = {
   },
   states: {
     title: 'Los Estados y la Convención de Ottawa',
-    description: 'La situación de cada Estado respecto de la Convención de Ottawa, calculada a partir de fichas fechadas y con fuentes.',
+    description:
+      'La situación de cada Estado respecto de la Convención de Ottawa, calculada a partir de fichas fechadas y con fuentes.',
     lede: 'La situación de cada Estado respecto de la Convención de Ottawa, calculada a partir de su ficha fechada. La página de cada Estado da las fechas y sus fuentes.',
     summary: 'Resumen',
-    count: (status, n) => `${status}: ${n}`,
     state: 'Estado',
     status: 'Situación',
     consent: 'Obligado desde',
@@ -188,7 +197,8 @@ export const es: Messages = {
   },
   state: {
     title: (name) => `${name} y la Convención de Ottawa`,
-    description: (name) => `${name}: situación respecto de la Convención de Ottawa, fechas y plazo de desminado, con sus fuentes.`,
+    description: (name) =>
+      `${name}: situación respecto de la Convención de Ottawa, fechas y plazo de desminado, con sus fuentes.`,
     status: 'Situación',
     signed: 'Firma',
     consent: 'Consentimiento en obligarse',

@@ -14,7 +14,13 @@ export const fr: Messages = {
     answers: 'Réponses rapides',
     glossary: 'Glossaire',
   },
-  search: { label: 'Rechercher', button: 'Rechercher', landmark: 'Recherche sur le site', pageLandmark: 'Rechercher dans le site', title: 'Recherche' },
+  search: {
+    label: 'Rechercher',
+    button: 'Rechercher',
+    landmark: 'Recherche sur le site',
+    pageLandmark: 'Rechercher dans le site',
+    title: 'Recherche',
+  },
   searchPage: {
     description: 'Rechercher dans les pages de cette édition.',
     noScript:
@@ -77,7 +83,8 @@ export const fr: Messages = {
   },
   statusPhrase: {
     party: 'un État partie',
-    'awaiting-entry-into-force': 'lié par son consentement, la Convention n’étant pas encore entrée en vigueur à son égard',
+    'awaiting-entry-into-force':
+      'lié par son consentement, la Convention n’étant pas encore entrée en vigueur à son égard',
     signatory: 'un signataire qui n’a pas ratifié',
     'not-signed': 'non partie, n’ayant ni signé ni adhéré',
     'withdrawal-pending': 'un État partie dont le retrait n’a pas encore pris effet',
@@ -101,7 +108,8 @@ export const fr: Messages = {
     approval: 'approbation',
   },
   withdrawals: {
-    caption: (date) => `Retraits et notifications de suspension au titre de la Convention d’Ottawa, d’après nos fiches des États, au ${date}`,
+    caption: (date) =>
+      `Retraits et notifications de suspension au titre de la Convention d’Ottawa, d’après nos fiches des États, au ${date}`,
     state: 'État',
     notice: 'Notification',
     notified: 'Notifiée le',
@@ -177,10 +185,10 @@ export const fr: Messages = {
   },
   states: {
     title: 'Les États et la Convention d’Ottawa',
-    description: 'Le statut de chaque État au regard de la Convention d’Ottawa, calculé d’après des fiches datées et sourcées.',
+    description:
+      'Le statut de chaque État au regard de la Convention d’Ottawa, calculé d’après des fiches datées et sourcées.',
     lede: 'Le statut de chaque État au regard de la Convention d’Ottawa, calculé d’après sa fiche datée. La page de chaque État donne les dates et leurs sources.',
     summary: 'En résumé',
-    count: (status, n) => `${status} : ${n}`,
     state: 'État',
     status: 'Statut',
     consent: 'Lié depuis',
@@ -188,7 +196,8 @@ export const fr: Messages = {
   },
   state: {
     title: (name) => `${name} et la Convention d’Ottawa`,
-    description: (name) => `${name} : statut au regard de la Convention d’Ottawa, dates et échéance de déminage, avec leurs sources.`,
+    description: (name) =>
+      `${name} : statut au regard de la Convention d’Ottawa, dates et échéance de déminage, avec leurs sources.`,
     status: 'Statut',
     signed: 'Signature',
     consent: 'Consentement à être lié',
@@ -207,7 +216,8 @@ export const fr: Messages = {
     art5Open: (deadline, date) => `${deadline} (en vigueur au ${date})`,
     art5OpenExtended: 'fixée par une prolongation',
     art5OpenOriginal: 'dix ans après l’entrée en vigueur de la Convention à son égard (art. 5, par. 1)',
-    art5Passed: (deadline, date) => `${deadline} : échéance passée ; au ${date}, nous n’avons trouvé aucune prolongation accordée depuis`,
+    art5Passed: (deadline, date) =>
+      `${deadline} : échéance passée ; au ${date}, nous n’avons trouvé aucune prolongation accordée depuis`,
     art5Pending: 'une demande est en cours (détails sur la page en anglais)',
   },
   home: { translationNote: 'Cette édition traduit les pages essentielles ; le reste de la référence est en anglais.' },

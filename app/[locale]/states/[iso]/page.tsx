@@ -35,7 +35,12 @@ function facts(locale: TranslatedLocale, state: StateRecord) {
   const name = stateName(state);
   // Reviewed when the English record was: the summary states the same facts.
   const { reviewed } = stateFacts(state, getSource);
-  return editionFacts(locale, paths.state(state.iso), { title: m.state.title(name), description: m.state.description(name), asOf: reviewed }, 'states');
+  return editionFacts(
+    locale,
+    paths.state(state.iso),
+    { title: m.state.title(name), description: m.state.description(name), asOf: reviewed },
+    'states',
+  );
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
