@@ -99,3 +99,16 @@ export function translatedRoutes(stateIsos: readonly string[]): string[] {
     ...stateIsos.map((iso) => paths.state(iso)),
   ];
 }
+
+/** The English page of each translatable prose file (`translationOf` in content/i18n/). */
+export function proseRoute(translationOf: 'pages/home' | 'instruments/ottawa' | 'topics/withdrawals'): string {
+  switch (translationOf) {
+    case 'pages/home':
+      return paths.home;
+    case 'instruments/ottawa':
+      return paths.ottawa;
+    case 'topics/withdrawals':
+      return paths.topic('withdrawals');
+  }
+}
+export const PROSE_ROUTES: ReadonlySet<string> = new Set([paths.home, paths.ottawa, paths.topic('withdrawals')]);

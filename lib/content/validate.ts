@@ -9,7 +9,7 @@ import { mdxComponentNames } from '../mdxComponents';
 import { figureTokenIds } from '../figureText';
 import isoCountries from 'i18n-iso-countries';
 import type { z } from 'zod';
-import { allRoutes, translatedRoutes, paragraphAnchor, paths, sourceAnchor, termAnchor } from '../routes';
+import { allRoutes, PROSE_ROUTES, proseRoute, translatedRoutes, paragraphAnchor, paths, sourceAnchor, termAnchor } from '../routes';
 import { documentTypes, type DocumentTypeName } from './documentTypes';
 import type { Problem } from './problems';
 import { factsOf, tierMap, weakOnlyProblems } from './sourceTiers';
@@ -409,7 +409,14 @@ export function validateDocuments(documents: RawDocument[]): { problems: Problem
   for (const doc of content.translatedPages) {
     const locale = localeOfFile(doc.file);
     if (doc.body === undefined || !locale) continue;
-    const localeRoutes = new Set([...routes, ...translatedRoutes(states.map((s) => s.data.iso)).map((r) => localePath(locale, r))]);
+    // A prose page exists in an edition only once translated: a link to one not yet written is dead.
+    const written = new Set(content.translatedPages.filter((p) => localeOfFile(p.file) === locale).map((p) => proseRoute(p.data.translationOf)));
+    const localeRoutes = new Set([
+      ...routes,
+      ...translatedRoutes(states.map((s) => s.data.iso))
+        .filter((r) => !PROSE_ROUTES.has(r) || written.has(r))
+        .map((r) => localePath(locale, r)),
+    ]);
     checkLinks(doc, bodyReferences(doc.body), { ...ctx, routes: localeRoutes }, problems);
   }
   checkTranslations(content satisfies TranslationContent, problems);
