@@ -38,7 +38,7 @@ function ownLanguageText(page: Page) {
   return page.evaluate(() => {
     const clone = document.body.cloneNode(true) as HTMLElement;
     for (const el of clone.querySelectorAll(
-      '[lang="en"], [lang="en-GB"], .references, .cite-card, .citation-details, script',
+      '[lang="en"], [lang="en-GB"], .references, .cite-card, [data-citation-format], .citation-details, script',
     ))
       el.remove();
     return clone.textContent ?? '';
