@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { LanguageSwitcher } from '@/components/i18n/LanguageSwitcher';
 import { MdxPage } from '@/components/pages/MdxPage';
 import { TRANSLATED_LOCALES } from '@/lib/i18n';
-import { definitionIn, editionFacts, editionMetadata, translatedDocument } from '@/lib/i18n/editions';
+import { definitionIn, termHrefIn, editionFacts, editionMetadata, translatedDocument } from '@/lib/i18n/editions';
 import { editionLocale } from '@/lib/i18n/params';
 import { paths } from '@/lib/routes';
 
@@ -32,6 +32,7 @@ export default async function EditionHomePage({ params }: Params) {
       facts={editionFacts(locale, paths.home, doc.data, 'site', 'website')}
       locale={locale}
       termDefinition={definitionIn(locale)}
+      termHref={termHrefIn(locale)}
       header={<LanguageSwitcher englishPath={paths.home} locale={locale} />}
     />
   );

@@ -17,7 +17,7 @@ import { WithdrawalsTable } from '@/components/data/WithdrawalsTable';
 import { CasualtyFigure, CivilianShareRange, CountryCasualties } from '@/components/data/CasualtyNumbers';
 import type { CasualtyField } from '@/lib/riskData';
 import { paths, termAnchor } from '@/lib/routes';
-import { localePath, messages, type Locale } from '@/lib/i18n';
+import { messages, type Locale } from '@/lib/i18n';
 
 /**
  * The components bound to a page's notes and language: in a French or Spanish page, numbers,
@@ -27,6 +27,7 @@ function componentsFor(
   notes: Notes,
   locale: Locale,
   termDefinition: (id: string) => string,
+  termHref: (id: string) => string,
 ): Record<MdxComponentName, (props: never) => ReactNode> {
   return {
     /** A note mark citing a source, with an optional pinpoint. */
@@ -47,7 +48,7 @@ function componentsFor(
     ),
     /** A glossary term, linked to its definition. */
     Term: ({ id, children }: { id: string; children?: ReactNode }) => (
-      <a className="term" href={`${localePath(locale, paths.glossary)}#${termAnchor(id)}`} title={termDefinition(id)}>
+      <a className="term" href={termHref(id)} title={termDefinition(id)}>
         {children ?? getTerm(id).term}
       </a>
     ),
@@ -95,13 +96,16 @@ export function MdxContent({
   notes,
   locale = 'en',
   termDefinition = (id) => getTerm(id).definition,
+  termHref = (id) => `${paths.glossary}#${termAnchor(id)}`,
 }: {
   code: string;
   notes: Notes;
   locale?: Locale;
   /** A term's definition in the page's language (its hover title). */
   termDefinition?: (id: string) => string;
+  /** Where a term links: this edition's glossary, or the English one for a term not yet translated. */
+  termHref?: (id: string) => string;
 }) {
   const Content = mdxComponentFrom(code);
-  return <Content components={{ ...componentsFor(notes, locale, termDefinition), ...headings } as never} />;
+  return <Content components={{ ...componentsFor(notes, locale, termDefinition, termHref), ...headings } as never} />;
 }

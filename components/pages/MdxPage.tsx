@@ -21,6 +21,7 @@ export function MdxPage({
   header,
   locale = 'en',
   termDefinition,
+  termHref,
 }: {
   doc: MdxDocument<Pick<Topic, 'title' | 'asOf'>>;
   facts: PageFacts;
@@ -30,6 +31,7 @@ export function MdxPage({
   locale?: Locale;
   /** Glossary definitions in the page's language, for the terms' hover titles. */
   termDefinition?: (id: string) => string;
+  termHref?: (id: string) => string;
   /** Drawn under the title (the language switcher). */
   header?: ReactNode;
 }) {
@@ -43,7 +45,7 @@ export function MdxPage({
       </p>
       {header}
       {contents.length >= MIN_CONTENTS_ENTRIES && <Contents entries={contents} locale={locale} />}
-      <MdxContent code={doc.code} notes={notes} locale={locale} termDefinition={termDefinition} />
+      <MdxContent code={doc.code} notes={notes} locale={locale} termDefinition={termDefinition} termHref={termHref} />
       {after?.render(notes)}
       <ReferenceList notes={notes} locale={locale} />
       <CiteThisPage facts={facts} locale={locale} />

@@ -8,7 +8,7 @@ import { answers, getTerm, states, terms, translations } from '../content';
 import { pageMetadata, type PageFacts } from '../pageMetadata';
 import type { TranslatedPage } from '../content/translationSchemas';
 import { localeOfFile } from '../content/validateTranslations';
-import { paths, translatedRoutes } from '../routes';
+import { paths, termAnchor, translatedRoutes } from '../routes';
 import { absoluteUrl } from '../site';
 import { LOCALES, localePath, TRANSLATED_LOCALES, type Locale, type TranslatedLocale } from './locales';
 
@@ -119,3 +119,7 @@ export function editionPageFacts(locale: TranslatedLocale): PageFacts[] {
     return doc ? [editionFacts(locale, PROSE_PATHS[of], doc.data, family)] : [];
   });
 }
+
+/** Where a term links in an edition: its own glossary once the term is translated, else the English. */
+export const termHrefIn = (locale: TranslatedLocale) => (id: string) =>
+  `${translatedTerm(locale, id) ? localePath(locale, paths.glossary) : paths.glossary}#${termAnchor(id)}`;

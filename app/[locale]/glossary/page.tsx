@@ -60,11 +60,12 @@ export default async function EditionGlossaryPage({ params }: Params) {
               {term.definedIn.length > 0 && (
                 <>
                   {' '}
-                  {m.glossary.definedIn} <CiteMarks notes={notes} cites={term.definedIn} locale={locale} />{' '}
+                  {m.glossary.definedIn}{' '}
                   {term.definedIn
                     .map((c) => c.pin)
                     .filter(Boolean)
                     .join('; ')}
+                  <CiteMarks notes={notes} cites={term.definedIn} locale={locale} />.
                 </>
               )}
               {term.seeAlso.some(nameOf) && (

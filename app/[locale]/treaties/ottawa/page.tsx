@@ -9,7 +9,7 @@ import { LanguageSwitcher } from '@/components/i18n/LanguageSwitcher';
 import { MdxContent } from '@/components/mdx/MdxContent';
 import { getFigure, getInstrument, provisions, states } from '@/lib/content';
 import { localeTools, TRANSLATED_LOCALES } from '@/lib/i18n';
-import { definitionIn, editionFacts, editionMetadata, translatedDocument } from '@/lib/i18n/editions';
+import { definitionIn, termHrefIn, editionFacts, editionMetadata, translatedDocument } from '@/lib/i18n/editions';
 import { editionLocale } from '@/lib/i18n/params';
 import { countParties } from '@/lib/ottawaStatus';
 import { notesForPage } from '@/lib/pageNotes';
@@ -67,7 +67,13 @@ export default async function EditionOttawaPage({ params }: Params) {
           <PartiesCount count={count} reported={reported} notes={notes} locale={locale} />
         </dd>
       </dl>
-      <MdxContent code={doc.code} notes={notes} locale={locale} termDefinition={definitionIn(locale)} />
+      <MdxContent
+        code={doc.code}
+        notes={notes}
+        locale={locale}
+        termDefinition={definitionIn(locale)}
+        termHref={termHrefIn(locale)}
+      />
       <nav className="toc" aria-labelledby="toc-heading">
         <h2 id="toc-heading">{m.ottawa.articles}</h2>
         <p>{m.ottawa.articlesNote}</p>
