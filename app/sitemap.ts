@@ -4,8 +4,9 @@ import { instruments, provisions, states, topics } from '@/lib/content';
 import { allRoutes } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/site';
 import { reviewedByPath } from '@/lib/sitePages';
-import { allEditionPages, languageAlternates } from '@/lib/i18n/editions';
-import { localePath } from '@/lib/i18n';
+import { allEditionPages, editionPageFacts, languageAlternates } from '@/lib/i18n/editions';
+import { localePath, TRANSLATED_LOCALES } from '@/lib/i18n';
+import { SEARCH_PATH } from '@/lib/search/sections';
 
 export const dynamic = 'force-static';
 
@@ -20,18 +21,23 @@ export default function sitemap(): MetadataRoute.Sitemap {
     pairs: instrumentPairs(instruments).map(([a, b]) => [a.id, b.id] as const),
   });
   // Each page with editions in other languages lists them all (hreflang alternates), English included.
+  // A translated prose page was last reviewed on its own date; the others state the English records' facts.
+  const editionReviewed = new Map(
+    TRANSLATED_LOCALES.flatMap(editionPageFacts).map((f) => [absoluteUrl(f.path), f.reviewed]),
+  );
   const entry = (route: string, url: string) => {
     const languages = languageAlternates(route);
     return {
       url,
-      lastModified: byPath.get(route) ?? newest,
+      lastModified: editionReviewed.get(url) ?? byPath.get(route) ?? newest,
       ...(Object.keys(languages).length > 0 ? { alternates: { languages } } : {}),
     };
   };
   return [
     ...routes.map((route) => entry(route, absoluteUrl(route))),
-    ...allEditionPages().map(({ locale, englishPath }) =>
-      entry(englishPath, absoluteUrl(localePath(locale, englishPath))),
-    ),
+    // Search pages ask not to be indexed (robots noindex), in every edition.
+    ...allEditionPages()
+      .filter(({ englishPath }) => englishPath !== SEARCH_PATH)
+      .map(({ locale, englishPath }) => entry(englishPath, absoluteUrl(localePath(locale, englishPath)))),
   ];
 }
