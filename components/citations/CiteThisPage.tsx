@@ -68,7 +68,9 @@ export function CiteThisPage({
       <section className="cite-this" aria-labelledby="cite-this-heading" data-pagefind-ignore="all">
         <h2 id="cite-this-heading">{m.heading}</h2>
         <p className="page-review">
-          {m.lastReviewed} <time dateTime={asOf}>{formatDate(asOf)}</time>. {m.permanentAddress}{' '}
+          {`${m.lastReviewed} `}
+          <time dateTime={asOf}>{formatDate(asOf)}</time>
+          {`. ${m.permanentAddress} `}
           <a href={path} data-permalink="">
             {url}
           </a>
@@ -91,7 +93,9 @@ export function CiteThisPage({
           </details>
         )}
         <p className="report-error">
-          {m.foundError} <a href={reportErrorHref(title, path)}>{m.reportByEmail}</a> {m.withSource}
+          {`${m.foundError} `}
+          <a href={reportErrorHref(title, path)}>{m.reportByEmail}</a>
+          {` ${m.withSource}`}
         </p>
         <CopyButtons />
         <JsonLd data={jsonLd} />

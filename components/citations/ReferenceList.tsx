@@ -29,8 +29,8 @@ export function ReferenceList({ notes, locale = 'en' }: { notes: Notes; locale?:
               <a href={`${paths.sources}#${sourceAnchor(source.id)}`} hrefLang={locale === 'en' ? undefined : 'en'}>
                 {m.record}
               </a>
-              {note.pins.length > 0 && <span className="pins"> {m.citedFor(note.pins.join('; '))}</span>}
-              <span className="accessed"> {m.accessed(formatDate(source.accessed))}</span>
+              {note.pins.length > 0 && <span className="pins">{` ${m.citedFor(note.pins.join('; '))}`}</span>}
+              <span className="accessed">{` ${m.accessed(formatDate(source.accessed))}`}</span>
             </li>
           );
         })}

@@ -11,7 +11,10 @@ import zlib from 'node:zlib';
 import { builtRoutes, htmlFor } from './builtSite';
 
 const routes = builtRoutes();
-const contentRoutes = routes.filter((r) => !r.startsWith('/embed/') && r !== '/search/' && !isRedirect(r));
+// Search pages (/search/, /fr/search/, /es/search/) are tools, not content.
+const contentRoutes = routes.filter(
+  (r) => !r.startsWith('/embed/') && !/^\/((fr|es)\/)?search\/$/.test(r) && !isRedirect(r),
+);
 function isRedirect(route: string) {
   return /<meta http-equiv="refresh"/.test(htmlFor(route));
 }
