@@ -90,7 +90,8 @@ test.describe('cite this page', () => {
       const html = htmlFor(route);
       return (
         !['apa', 'mla', 'chicago', 'bibtex', 'ris', 'csl'].every((f) => html.includes(`data-citation-format="${f}"`)) ||
-        !/Last reviewed <time dateTime="\d{4}-\d{2}-\d{2}">/.test(html)
+        // "Last reviewed", or the French or Spanish edition's words for it.
+        !/<p class="page-review">[^<]+ <time dateTime="\d{4}-\d{2}-\d{2}">/.test(html)
       );
     });
     expect(missing).toEqual([]);
