@@ -105,13 +105,15 @@ const plainFacts = {
   'us-policy': (ctx: FactContext) => {
     const policy = policyInForce(ctx.instruments, 'united-states', ctx.date);
     if (!policy) throw new Error('No U.S. policy in force');
-    return `the ${policy.shortTitle} of ${words(ctx).date(instrumentDate(policy))}`;
+    // The policy's title is English data: an edition names it by its date instead.
+    return words(ctx).m.answerFacts.usPolicy(policy.shortTitle, words(ctx).date(instrumentDate(policy)));
   },
   /** The policy's own one-sentence summary, from its instrument record. */
   'us-policy-summary': (ctx: FactContext) => {
     const policy = policyInForce(ctx.instruments, 'united-states', ctx.date);
     if (!policy) throw new Error('No U.S. policy in force');
-    return policy.summary;
+    // The summary is English prose in the instrument record: an edition says where to read it.
+    return (ctx.locale ?? 'en') === 'en' ? policy.summary : words(ctx).m.answerFacts.usPolicySummaryElsewhere;
   },
   'as-of': (ctx: FactContext) => words(ctx).date(ctx.date),
 } satisfies Record<string, (ctx: FactContext) => string>;

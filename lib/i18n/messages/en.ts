@@ -112,6 +112,11 @@ export const en = {
     acceptance: 'acceptance',
     approval: 'approval',
   },
+  /** Facts in quick answers that the records hold only in English. */
+  answerFacts: {
+    usPolicy: (title: string, date: string) => `the ${title} of ${date}`,
+    usPolicySummaryElsewhere: 'Its content is summarised on the policy’s page.',
+  },
   withdrawals: {
     caption: (date: string) =>
       `Withdrawals and suspension notices under the Ottawa Treaty, from our state records, as of ${date}`,

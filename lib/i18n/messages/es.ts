@@ -107,6 +107,10 @@ export const es: Messages = {
     acceptance: 'aceptación',
     approval: 'aprobación',
   },
+  answerFacts: {
+    usPolicy: (_title, date) => `la política de Estados Unidos del ${date}`,
+    usPolicySummaryElsewhere: 'Su contenido se resume, en inglés, en la página de esa política.',
+  },
   withdrawals: {
     caption: (date) =>
       `Retiradas y notificaciones de suspensión en virtud de la Convención de Ottawa, según nuestras fichas de los Estados, a ${date}`,

@@ -107,6 +107,10 @@ export const fr: Messages = {
     acceptance: 'acceptation',
     approval: 'approbation',
   },
+  answerFacts: {
+    usPolicy: (_title, date) => `la politique des États-Unis datée du ${date}`,
+    usPolicySummaryElsewhere: 'Son contenu est résumé, en anglais, sur la page de cette politique.',
+  },
   withdrawals: {
     caption: (date) =>
       `Retraits et notifications de suspension au titre de la Convention d’Ottawa, d’après nos fiches des États, au ${date}`,
