@@ -14,6 +14,9 @@ const nextConfig = {
   images: { unoptimized: true },
   reactStrictMode: true,
   poweredByHeader: false,
+  // One root layout per language (app/(en), app/[locale]): the 404 page for unknown addresses
+  // brings its own <html> (app/global-not-found.tsx).
+  experimental: { globalNotFound: true },
   // scripts/build.ts exports into a staging folder and swaps it in as out/ only when every
   // step has passed (Next writes the export to a custom distDir; its build files stay in .next).
   ...(process.env.NEXT_EXPORT_DIR ? { distDir: process.env.NEXT_EXPORT_DIR } : {}),

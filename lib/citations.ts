@@ -108,16 +108,16 @@ export interface ReferenceParts {
   accessed: string;
 }
 
-export function referenceParts(source: Source): ReferenceParts {
+export function referenceParts(source: Source, dateText: (iso: string | null | undefined) => string = formatDate): ReferenceParts {
   const publisher = source.publisher && source.publisher !== source.author ? source.publisher : undefined;
   return {
     author: source.author,
     title: source.title,
     ...(publisher ? { publisher } : {}),
-    date: formatDate(source.date),
+    date: dateText(source.date),
     url: source.url,
     archive: archiveUrl(source),
-    accessed: formatDate(source.accessed),
+    accessed: dateText(source.accessed),
   };
 }
 

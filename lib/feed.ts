@@ -36,16 +36,26 @@ export function changeEntries(pages: readonly PageFacts[]): FeedEntry[] {
 
 const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-export function changeFeed(pages: readonly PageFacts[]): string {
+/** A French or Spanish edition's feed: its own title, language, home and address. */
+export interface FeedEdition {
+  title: string;
+  description: string;
+  language: string;
+  home: string;
+  path: string;
+}
+
+export function changeFeed(pages: readonly PageFacts[], edition?: FeedEdition): string {
   const entries = changeEntries(pages).slice(0, FEED_LENGTH);
+  const feedPath = edition?.path ?? FEED_PATH;
   const feed = new Feed({
-    title: `${SITE_NAME}: changes`,
-    description: 'What changed on each page of the Landmine Law Explainer, newest first.',
-    id: absoluteUrl('/'),
-    link: absoluteUrl('/'),
-    language: 'en',
+    title: edition?.title ?? `${SITE_NAME}: changes`,
+    description: edition?.description ?? 'What changed on each page of the Landmine Law Explainer, newest first.',
+    id: absoluteUrl(edition?.home ?? '/'),
+    link: absoluteUrl(edition?.home ?? '/'),
+    language: edition?.language ?? 'en',
     updated: entries[0] ? asDate(entries[0].date) : undefined,
-    feedLinks: { atom: absoluteUrl(FEED_PATH) },
+    feedLinks: { atom: absoluteUrl(feedPath) },
     author: { name: SITE_NAME, link: absoluteUrl('/') },
     copyright: 'Text and data: CC BY 4.0',
   });

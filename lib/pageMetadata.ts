@@ -6,6 +6,7 @@
 import type { Metadata } from 'next';
 import type { PageChange } from './content/schemas';
 import { SITE_NAME, absoluteUrl } from './site';
+import { ogLocale, type TranslatedLocale } from './i18n/locales';
 
 /** Families of pages that share a share image (public/og/<family>.png, made at build). */
 export const shareImageFamilies = ['site', 'treaty', 'states', 'compare', 'us-policy', 'topics', 'data'] as const;
@@ -25,6 +26,8 @@ export interface PageFacts {
   family: ShareImageFamily;
   /** OpenGraph type: an explainer is an article, a listing is a website page. */
   ogType?: 'article' | 'website';
+  /** The page's language when it is not English (a French or Spanish edition). */
+  language?: TranslatedLocale;
 }
 
 /** Highwire Press dates are written YYYY/MM/DD. */
@@ -42,7 +45,7 @@ export function citationMetaTags(facts: PageFacts): Record<string, string> {
     citation_online_date: highwireDate(firstPublished(facts)),
     citation_publisher: SITE_NAME,
     citation_public_url: absoluteUrl(facts.path),
-    citation_language: 'en',
+    citation_language: facts.language ?? 'en',
   };
 }
 
@@ -59,7 +62,7 @@ export function pageMetadata(facts: PageFacts, title: Metadata['title'] = facts.
       description: facts.description,
       url,
       siteName: SITE_NAME,
-      locale: 'en_GB',
+      locale: ogLocale[facts.language ?? 'en'],
       images: [image],
       ...(facts.ogType === 'website' ? {} : { publishedTime: firstPublished(facts), modifiedTime: facts.reviewed }),
     },

@@ -81,3 +81,34 @@ export function allRoutes({ instruments, provisions, topics, states, pairs }: Ro
     ...pairs.map(([a, b]) => paths.comparePair(a, b)),
   ];
 }
+
+/**
+ * The English paths that have a French and a Spanish edition (`/fr/…`, `/es/…`): home, the
+ * Ottawa overview, the withdrawals explainer, quick answers, glossary, search and the states'
+ * status summaries. Prose pages appear in an edition only once translated (lib/i18n/editions).
+ */
+export function translatedRoutes(stateIsos: readonly string[]): string[] {
+  return [
+    paths.home,
+    paths.ottawa,
+    paths.topic('withdrawals'),
+    paths.answers,
+    paths.glossary,
+    paths.states,
+    '/search/',
+    ...stateIsos.map((iso) => paths.state(iso)),
+  ];
+}
+
+/** The English page of each translatable prose file (`translationOf` in content/i18n/). */
+export function proseRoute(translationOf: 'pages/home' | 'instruments/ottawa' | 'topics/withdrawals'): string {
+  switch (translationOf) {
+    case 'pages/home':
+      return paths.home;
+    case 'instruments/ottawa':
+      return paths.ottawa;
+    case 'topics/withdrawals':
+      return paths.topic('withdrawals');
+  }
+}
+export const PROSE_ROUTES: ReadonlySet<string> = new Set([paths.home, paths.ottawa, paths.topic('withdrawals')]);

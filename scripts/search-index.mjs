@@ -31,7 +31,9 @@ function htmlFiles(dir) {
 
 const NOINDEX = /<meta name="robots" content="noindex/;
 const PAIR_PAGE = /^\/compare\/(?!select\/)[^/]+\/[^/]+\/$/;
-const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+// No forceLanguage: Pagefind splits the index by each page's <html lang> (en-GB, fr, es), and the
+// search page loads the index of its own language, so each edition searches its own pages.
+const { index, errors } = await pagefind.createIndex();
 if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
 let pages = 0;
 let skipped = 0;

@@ -7,6 +7,7 @@ import { formatProblem, sortProblems } from '../lib/content/problems';
 import { contentDir } from '../lib/content/contentDir';
 import { loadRawDocuments } from '../lib/content/rawDocuments';
 import { validateDocuments } from '../lib/content/validate';
+import { missingTranslations } from '../lib/content/validateTranslations';
 import { countFactsByTier, factsOf, formatTierCounts, tierMap } from '../lib/content/sourceTiers';
 
 const root = path.resolve(__dirname, '..');
@@ -25,4 +26,5 @@ if (problems.length > 0) {
   );
   process.exit(1);
 }
+for (const line of missingTranslations(content)) console.log(`Not yet translated: ${line}`);
 console.log(`Content valid: ${documents.length} documents checked in ${seconds}s.`);

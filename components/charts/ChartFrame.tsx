@@ -3,6 +3,7 @@ import { CiteMarks } from '@/components/citations/CiteMark';
 import type { Notes } from '@/lib/citations';
 import type { Citation } from '@/lib/content/schemas';
 import { AsOf } from '@/components/facts/AsOf';
+import { messages, type Locale } from '@/lib/i18n';
 
 /**
  * A chart with what every chart on the site must carry: a title, the SVG (an image with a
@@ -20,6 +21,7 @@ export function ChartFrame({
   downloads,
   svg,
   table,
+  locale = 'en',
 }: {
   id: string;
   title: string;
@@ -31,7 +33,9 @@ export function ChartFrame({
   downloads: { json: string; csv: string };
   svg: ReactNode;
   table: ReactNode;
+  locale?: Locale;
 }) {
+  const m = messages(locale).chart;
   // One mark per source on the source line; the data table gives each row's own pinpoint.
   const sources = cites
     .filter((c, i) => cites.findIndex((x) => x.source === c.source) === i)
@@ -47,13 +51,13 @@ export function ChartFrame({
         {svg}
       </div>
       <p className="chart-source">
-        Source: {source}
-        <CiteMarks notes={notes} cites={sources} /> <AsOf date={asOf} />. Data: <a href={downloads.csv}>CSV</a> ·{' '}
-        <a href={downloads.json}>JSON</a>.
+        {m.source} {source}
+        <CiteMarks notes={notes} cites={sources} locale={locale} /> <AsOf date={asOf} locale={locale} />. {m.data}{' '}
+        <a href={downloads.csv}>CSV</a> · <a href={downloads.json}>JSON</a>.
       </p>
       {/* Rows of numbers: not searched (the chart's title and prose around it are). */}
       <details className="chart-data" data-pagefind-ignore="all">
-        <summary>The data as a table</summary>
+        <summary>{m.asTable}</summary>
         {table}
       </details>
     </figure>

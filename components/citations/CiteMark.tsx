@@ -1,13 +1,24 @@
 import type { Citation, Source } from '@/lib/content/schemas';
 import { noteAnchor, type Notes } from '@/lib/citations';
 import { SourceReference } from './SourceReference';
+import { messages, type Locale } from '@/lib/i18n';
 import { noteRuns, runText, type NoteRun } from '@/lib/noteRuns';
 
 /** One source as the hover card shows it: author, title, date and what it is cited for here. */
-function SourceLine({ cite, number, source }: { cite: Citation; number: number; source: Source }) {
+function SourceLine({
+  cite,
+  number,
+  source,
+  locale,
+}: {
+  cite: Citation;
+  number: number;
+  source: Source;
+  locale: Locale;
+}) {
   return (
     <span className="cite-card-item">
-      <span className="cite-card-number">{number}.</span> <SourceReference source={source} brief />
+      <span className="cite-card-number">{number}.</span> <SourceReference source={source} brief locale={locale} />
       {cite.pin ? ` (${cite.pin})` : ''}.
     </span>
   );
@@ -19,16 +30,27 @@ function SourceLine({ cite, number, source }: { cite: Citation; number: number; 
  * references in a card next to the mark without leaving the page (CSS only). Every note keeps
  * its backlink target (an empty anchor), so "back to the citation" works for each of them.
  */
-function RunLink({ runs, notes, cites }: { runs: readonly NoteRun[]; notes: Notes; cites: readonly Citation[] }) {
+function RunLink({
+  runs,
+  notes,
+  cites,
+  locale,
+}: {
+  runs: readonly NoteRun[];
+  notes: Notes;
+  cites: readonly Citation[];
+  locale: Locale;
+}) {
+  const m = messages(locale).references;
   const inRuns = cites
     .filter((c) => runs.some((run) => notes.numberOf(c.source) >= run.first && notes.numberOf(c.source) <= run.last))
     .sort((a, b) => notes.numberOf(a.source) - notes.numberOf(b.source));
   const first = inRuns[0]!;
   const single = inRuns.length === 1;
   const label = single
-    ? `Source ${notes.numberOf(first.source)}${first.pin ? `, ${first.pin}` : ''}`
+    ? `${m.mark(notes.numberOf(first.source))}${first.pin ? `, ${first.pin}` : ''}`
     : // The visible text, whole, in the name (WCAG 2.5.3): "Sources 23–30", read as "23 to 30".
-      `Sources ${runs.map(runText).join(', ')}`;
+      m.marks(runs.map(runText).join(', '));
   const ids = inRuns.map((c) => ({ cite: c, id: notes.claimBacklinkId(c.source) }));
   return (
     <span className="cite-run">
@@ -38,7 +60,13 @@ function RunLink({ runs, notes, cites }: { runs: readonly NoteRun[]; notes: Note
       </a>
       <span className="cite-card" aria-hidden="true">
         {inRuns.map((c) => (
-          <SourceLine key={c.source} cite={c} number={notes.numberOf(c.source)} source={notes.sourceOf(c.source)} />
+          <SourceLine
+            key={c.source}
+            cite={c}
+            number={notes.numberOf(c.source)}
+            source={notes.sourceOf(c.source)}
+            locale={locale}
+          />
         ))}
       </span>
     </span>
@@ -53,7 +81,15 @@ const MAX_LINKS = 3;
  * ("[6, 23–30]"), at most three links, one mark per source with its pinpoints joined (two pins into the same
  * treaty read "[1]", not "[1][1]").
  */
-export function CiteMarks({ notes, cites }: { notes: Notes; cites: readonly Citation[] }) {
+export function CiteMarks({
+  notes,
+  cites,
+  locale = 'en',
+}: {
+  notes: Notes;
+  cites: readonly Citation[];
+  locale?: Locale;
+}) {
   const merged: Citation[] = [];
   for (const cite of cites) {
     const same = merged.find((m) => m.source === cite.source);
@@ -72,7 +108,7 @@ export function CiteMarks({ notes, cites }: { notes: Notes; cites: readonly Cita
       {groups.map((group, i) => (
         <span key={group[0]!.first}>
           {i > 0 && ', '}
-          <RunLink runs={group} notes={notes} cites={merged} />
+          <RunLink runs={group} notes={notes} cites={merged} locale={locale} />
         </span>
       ))}
       ]
@@ -81,6 +117,6 @@ export function CiteMarks({ notes, cites }: { notes: Notes; cites: readonly Cita
 }
 
 /** A single numbered note mark, linked to its entry in the page's reference list. */
-export function CiteMark({ notes, cite }: { notes: Notes; cite: Citation }) {
-  return <CiteMarks notes={notes} cites={[cite]} />;
+export function CiteMark({ notes, cite, locale = 'en' }: { notes: Notes; cite: Citation; locale?: Locale }) {
+  return <CiteMarks notes={notes} cites={[cite]} locale={locale} />;
 }

@@ -4,7 +4,7 @@ import { JsonLd } from '@/components/metadata/JsonLd';
 import { articleLd, type JsonLdNode } from '@/lib/jsonLd';
 import type { PageFacts } from '@/lib/pageMetadata';
 import { citationFormats, type CitationFormats } from '@/lib/citation/pageCitation';
-import { formatDate } from '@/lib/dates';
+import { localeTools, type Locale } from '@/lib/i18n';
 import { sectionOf } from '@/lib/search/sections';
 import { absoluteUrl, reportErrorHref } from '@/lib/site';
 import { paths } from '@/lib/routes';
@@ -22,7 +22,15 @@ const FORMATS: { key: keyof CitationFormats; label: string; code?: boolean }[] =
 ];
 
 /** One reference in every format, each selectable as text and with a copy button. */
-export function CitationFormatList({ formats, what }: { formats: CitationFormats; what: string }) {
+export function CitationFormatList({
+  formats,
+  what,
+  copyLabel = (label) => `${label} citation of ${what}`,
+}: {
+  formats: CitationFormats;
+  what: string;
+  copyLabel?: (format: string) => string;
+}) {
   return (
     <dl className="citation-formats">
       {FORMATS.map(({ key, label, code }) => (
@@ -30,7 +38,7 @@ export function CitationFormatList({ formats, what }: { formats: CitationFormats
           <dt>{label}</dt>
           <dd>
             {code ? <pre>{formats[key]}</pre> : <p>{formats[key]}</p>}
-            <CopyButton text={formats[key]} label={`${label} citation of ${what}`} />
+            <CopyButton text={formats[key]} label={copyLabel(label)} />
           </dd>
         </div>
       ))}
@@ -43,9 +51,19 @@ export function CitationFormatList({ formats, what }: { formats: CitationFormats
  * file), how to report an error, and the page's reference in six formats (APA shown, the rest in
  * a disclosure that opens without JavaScript). It also carries the page's schema.org JSON-LD.
  */
-export function CiteThisPage({ facts, jsonLd = articleLd(facts) }: { facts: PageFacts; jsonLd?: JsonLdNode }) {
+export function CiteThisPage({
+  facts,
+  jsonLd = articleLd(facts),
+  locale = 'en',
+}: {
+  facts: PageFacts;
+  jsonLd?: JsonLdNode;
+  locale?: Locale;
+}) {
   const { title, path, reviewed: asOf, changes = [] } = facts;
-  const formats = citationFormats({ title, path, reviewed: asOf });
+  const { m: all, date: formatDate } = localeTools(locale);
+  const m = all.citeThis;
+  const formats = citationFormats({ title, path, reviewed: asOf, ...(locale === 'en' ? {} : { language: locale }) });
   const url = absoluteUrl(path);
   const section = sectionOf(path);
   const reportHref = reportErrorHref(title, path);
@@ -53,21 +71,23 @@ export function CiteThisPage({ facts, jsonLd = articleLd(facts) }: { facts: Page
     <>
       <span hidden data-pagefind-meta={`section:${section}`} />
       <section className="cite-this" aria-labelledby="cite-this-heading" data-pagefind-ignore="all">
-        <h2 id="cite-this-heading">Cite this page</h2>
+        <h2 id="cite-this-heading">{m.heading}</h2>
         <p className="page-review">
-          Last reviewed <time dateTime={asOf}>{formatDate(asOf)}</time>. Permanent address:{' '}
+          {`${m.lastReviewed} `}
+          <time dateTime={asOf}>{formatDate(asOf)}</time>
+          {`. ${m.permanentAddress} `}
           <a href={path} data-permalink="">
             {url}
           </a>
         </p>
         <p data-citation-format="apa-preview">{formats.apa}</p>
         <details className="citation-details">
-          <summary>Cite in APA, MLA, Chicago, BibTeX, RIS or CSL-JSON</summary>
-          <CitationFormatList formats={formats} what="this page" />
+          <summary>{m.formats}</summary>
+          <CitationFormatList formats={formats} what="this page" copyLabel={m.copy} />
         </details>
         {changes.length > 0 && (
           <details className="page-history">
-            <summary>Changes to this page</summary>
+            <summary>{m.changes}</summary>
             <ol reversed>
               {changes.map((c) => (
                 <li key={`${c.date}-${c.summary}`}>
@@ -78,13 +98,16 @@ export function CiteThisPage({ facts, jsonLd = articleLd(facts) }: { facts: Page
           </details>
         )}
         <p className="report-error">
+          {`${m.foundError} `}
           {reportHref ? (
             <>
-              Found an error? <a href={reportHref}>Report it by email</a> with the source that shows it.
+              <a href={reportHref}>{m.reportByEmail}</a>
+              {` ${m.withSource}`}
             </>
           ) : (
             <>
-              Found an error? <a href={REPORTING_AN_ERROR}>Here is how to report it</a>, with the source that shows it.
+              <a href={REPORTING_AN_ERROR}>{m.howToReport}</a>
+              {`, ${m.withSource}`}
             </>
           )}
         </p>

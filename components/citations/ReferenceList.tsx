@@ -1,27 +1,25 @@
 import { backlinkAnchor, noteAnchor, type Notes } from '@/lib/citations';
+import { localeTools, type Locale } from '@/lib/i18n';
 import { REFERENCES_ID } from '@/lib/routes';
 import { SourceReference } from './SourceReference';
 
 /** The page's numbered sources: one entry per source, with what the page cites it for. */
-export function ReferenceList({ notes }: { notes: Notes }) {
+export function ReferenceList({ notes, locale = 'en' }: { notes: Notes; locale?: Locale }) {
   if (notes.list.length === 0) return null;
+  const m = localeTools(locale).m.references;
   return (
     <section className="references" id={REFERENCES_ID} aria-labelledby="references-heading" data-pagefind-ignore="all">
-      <h2 id="references-heading">Sources</h2>
+      <h2 id="references-heading">{m.heading}</h2>
       <ol>
         {notes.list.map((note) => {
           const source = note.source;
           return (
             <li key={note.number} id={noteAnchor(note.number)} value={note.number}>
-              <a
-                className="backlink"
-                href={`#${backlinkAnchor(note.number)}`}
-                aria-label={`Back to the first citation of source ${note.number}`}
-              >
+              <a className="backlink" href={`#${backlinkAnchor(note.number)}`} aria-label={m.backlink(note.number)}>
                 ↑
               </a>{' '}
-              <SourceReference source={source} record>
-                {note.pins.length > 0 && <span className="pins"> Cited for: {note.pins.join('; ')}.</span>}
+              <SourceReference source={source} record locale={locale}>
+                {note.pins.length > 0 && <span className="pins">{` ${m.citedFor(note.pins.join('; '))}`}</span>}
               </SourceReference>
             </li>
           );

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { referenceParts } from '@/lib/citations';
 import type { Source } from '@/lib/content/schemas';
-import { formatDate } from '@/lib/dates';
+import { localeTools, messages, type Locale } from '@/lib/i18n';
 import { paths, sourceAnchor } from '@/lib/routes';
 
 /**
@@ -15,13 +15,18 @@ export function SourceReference({
   source,
   brief = false,
   record = false,
+  locale = 'en',
   children,
 }: {
   source: Source;
   brief?: boolean;
   record?: boolean;
+  /** The page's language: dates and link labels (the source's own title stays as published). */
+  locale?: Locale;
   children?: ReactNode;
 }) {
+  const formatDate = localeTools(locale).date;
+  const m = messages(locale).references;
   if (brief)
     return (
       <>
@@ -29,25 +34,27 @@ export function SourceReference({
         {source.date ? `, ${formatDate(source.date)}` : ''}
       </>
     );
-  const r = referenceParts(source);
+  const r = referenceParts(source, formatDate);
   return (
     <>
       {r.author}, <cite>{r.title}</cite>
       {r.publisher ? `, ${r.publisher}` : ''}, {r.date}.{' '}
       <a href={r.url} rel="external">
-        Source
+        {m.source}
       </a>{' '}
-      · <a href={r.archive}>Archived copy</a>
+      · <a href={r.archive}>{m.archived}</a>
       {record ? (
         <>
           {' '}
-          · <a href={`${paths.sources}#${sourceAnchor(source.id)}`}>Record</a>
+          · <a href={`${paths.sources}#${sourceAnchor(source.id)}`} hrefLang={locale === 'en' ? undefined : 'en'}>
+            {m.record}
+          </a>
         </>
       ) : (
         '.'
       )}
       {children}
-      <span className="accessed"> Accessed {r.accessed}.</span>
+      <span className="accessed"> {m.accessed(r.accessed)}</span>
     </>
   );
 }

@@ -1,16 +1,17 @@
 import { CiteMarks } from '@/components/citations/CiteMark';
 import type { Notes } from '@/lib/citations';
 import { getFigure, getInstrument, states } from '@/lib/content';
-import { formatDate } from '@/lib/dates';
+import { localeTools, localePath, type Locale } from '@/lib/i18n';
 import { partiesHistoryView, partiesYearEnds, REPORTED_PARTIES_FIGURE } from '@/lib/partiesHistory';
 import { ChartFrame } from '@/components/charts/ChartFrame';
 import { StackedBarChart } from '@/components/charts/StackedBarChart';
 import { OTTAWA_ID, paths } from '@/lib/routes';
 
-const PARTIES_SERIES = [{ key: 'parties', label: 'States Parties', className: 'fill-civilian' }] as const;
-
 /** The count of States Parties over time, computed from the state records: a chart of year-end counts, then the table. */
-export function PartiesCountHistory({ notes }: { notes: Notes }) {
+export function PartiesCountHistory({ notes, locale = 'en' }: { notes: Notes; locale?: Locale }) {
+  const { m: all, date: formatDate, number, stateName } = localeTools(locale);
+  const m = all.partiesHistory;
+  const series = [{ key: 'parties', label: m.parties, className: 'fill-civilian' }] as const;
   const reported = getFigure(REPORTED_PARTIES_FIGURE);
   const until = getInstrument(OTTAWA_ID).asOf;
   const { allVerified, years, recent } = partiesHistoryView(states, reported, until);
@@ -21,21 +22,29 @@ export function PartiesCountHistory({ notes }: { notes: Notes }) {
       {yearEnds.length > 0 && (
         <ChartFrame
           id="parties-chart"
-          title={`States Parties to the Ottawa Treaty at the end of each year, ${yearEnds[0]!.year}–${yearEnds.at(-1)!.year}`}
-          description={`From ${yearEnds[0]!.parties} at the end of ${yearEnds[0]!.year} to a high of ${peak.parties} in ${peak.year}, then ${yearEnds.at(-1)!.parties} on ${formatDate(until)}.`}
-          source="computed from our state records (each state's dates are cited on its page); checked against the Landmine Monitor's count"
+          title={m.chartTitle(yearEnds[0]!.year, yearEnds.at(-1)!.year)}
+          description={m.chartDescription(
+            number(yearEnds[0]!.parties),
+            yearEnds[0]!.year,
+            number(peak.parties),
+            peak.year,
+            number(yearEnds.at(-1)!.parties),
+            formatDate(until),
+          )}
+          source={m.chartSource}
+          locale={locale}
           cites={reported.cite}
           asOf={until}
           notes={notes}
           downloads={{ json: '/data/states.json', csv: '/data/states.csv' }}
-          svg={<StackedBarChart rows={yearEnds} series={PARTIES_SERIES} yLabel="States Parties" xLabel="End of year" />}
+          svg={<StackedBarChart rows={yearEnds} series={series} yLabel={m.parties} xLabel={m.endOfYear} />}
           table={
             <table className="data-table">
-              <caption>States Parties at the end of each year</caption>
+              <caption>{m.yearEndCaption}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Date</th>
-                  <th scope="col">States Parties</th>
+                  <th scope="col">{m.date}</th>
+                  <th scope="col">{m.parties}</th>
                 </tr>
               </thead>
               <tbody>
@@ -44,7 +53,7 @@ export function PartiesCountHistory({ notes }: { notes: Notes }) {
                     <th scope="row">
                       <time dateTime={p.date}>{formatDate(p.date)}</time>
                     </th>
-                    <td>{p.parties}</td>
+                    <td>{number(p.parties)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -55,24 +64,24 @@ export function PartiesCountHistory({ notes }: { notes: Notes }) {
       <div className="table-scroll" role="region" aria-labelledby="parties-history-caption" tabIndex={0}>
         <table className="data-table">
           <caption id="parties-history-caption">
-            States Parties to the Ottawa Treaty over time, computed from our state records
-            {allVerified ? '' : ` and the figure reported on ${formatDate(reported.asOf)}`}
+            {m.historyCaption}
+            {allVerified ? '' : m.historyCaptionReported(formatDate(reported.asOf))}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Date</th>
-              <th scope="col">States Parties</th>
-              <th scope="col">Change</th>
+              <th scope="col">{m.date}</th>
+              <th scope="col">{m.parties}</th>
+              <th scope="col">{m.change}</th>
             </tr>
           </thead>
           <tbody>
             {years.map(({ year, value }) => (
               <tr key={year}>
-                <th scope="row">End of {year}</th>
+                <th scope="row">{m.endOf(year)}</th>
                 <td>
-                  <data value={value}>{value}</data>
+                  <data value={value}>{number(value)}</data>
                 </td>
-                <td>Year-end count from the state records (sources on each state&apos;s page)</td>
+                <td>{m.yearEndRow}</td>
               </tr>
             ))}
             {recent.map((p) => (
@@ -81,17 +90,17 @@ export function PartiesCountHistory({ notes }: { notes: Notes }) {
                   <time dateTime={p.date}>{formatDate(p.date)}</time>
                 </th>
                 <td>
-                  <data value={p.count.value}>{p.count.value}</data>
-                  {p.events.length === 0 && <CiteMarks notes={notes} cites={reported.cite} />}
+                  <data value={p.count.value}>{number(p.count.value)}</data>
+                  {p.events.length === 0 && <CiteMarks notes={notes} cites={reported.cite} locale={locale} />}
                 </td>
                 <td>
                   {p.events.length === 0
-                    ? 'Figure reported by the Landmine Monitor'
+                    ? m.reportedRow
                     : p.events.map((e, i) => (
                         <span key={e.state.iso}>
-                          <a href={paths.state(e.state.iso)}>{e.state.name}</a>{' '}
-                          {e.change === 'joined' ? 'joined' : 'withdrawal took effect'}
-                          <CiteMarks notes={notes} cites={e.state.ottawa.cite} />
+                          <a href={localePath(locale, paths.state(e.state.iso))}>{stateName(e.state)}</a>{' '}
+                          {e.change === 'joined' ? m.joined : m.withdrawalTookEffect}
+                          <CiteMarks notes={notes} cites={e.state.ottawa.cite} locale={locale} />
                           {i < p.events.length - 1 ? '; ' : ''}
                         </span>
                       ))}

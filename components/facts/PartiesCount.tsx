@@ -1,7 +1,8 @@
 import { CiteMarks } from '@/components/citations/CiteMark';
 import type { Notes } from '@/lib/citations';
 import type { Citation, ReportedFigure } from '@/lib/content/schemas';
-import { formatDate } from '@/lib/dates';
+import { localeTools, localePath, type Locale } from '@/lib/i18n';
+import { unitIn } from '@/lib/i18n/figures';
 import { paths } from '@/lib/routes';
 import type { PartyCount } from '@/lib/ottawaStatus';
 import { AsOf } from './AsOf';
@@ -19,38 +20,39 @@ export function PartiesCount({
   count,
   reported,
   notes,
+  locale = 'en',
 }: {
   count: PartyCount;
   reported: ReportedFigure;
   notes: Notes;
+  locale?: Locale;
 }) {
+  const { m: all, date: formatDate, number, stateName } = localeTools(locale);
+  const m = all.partiesCount;
+  const unit = locale === 'en' ? reported.unit : unitIn(locale, reported.unit);
   return (
     <>
       <strong>
-        <data value={count.value}>{count.value}</data> {count.value === 1 ? reported.unit.one : reported.unit.other}
+        <data value={count.value}>{number(count.value)}</data> {count.value === 1 ? unit.one : unit.other}
       </strong>{' '}
-      <AsOf date={count.asOf} />
+      <AsOf date={count.asOf} locale={locale} />
       {count.asOf >= reported.asOf && (
         <span className="count-method">
           .{' '}
           {count.method === 'state-records' ? (
             <>
-              How we count: from our dated record of every state (see <a href={paths.states}>States</a>). Check: the
-              Landmine Monitor reported {reported.value} on {formatDate(reported.asOf)}
+              {m.howWeCountRecords} <a href={localePath(locale, paths.states)}>{m.statesLink}</a>).{' '}
+              {m.check(number(reported.value), formatDate(reported.asOf))}
             </>
           ) : (
-            <>
-              How we count: {reported.value} on {formatDate(reported.asOf)}
-            </>
+            <>{m.howWeCountReported(number(reported.value), formatDate(reported.asOf))}</>
           )}
-          <CiteMarks notes={notes} cites={reported.cite} />
-          {count.changes.length === 0
-            ? '; our state records show no state joining or leaving since.'
-            : '; since then, from our state records: '}
+          <CiteMarks notes={notes} cites={reported.cite} locale={locale} />
+          {count.changes.length === 0 ? m.noChanges : m.changesSince}
           {count.changes.map((c, i) => (
             <span key={`${c.state.iso}-${c.change}`}>
-              {c.state.name} {c.change === 'joined' ? 'joined' : 'withdrew'} ({formatDate(c.date)})
-              <CiteMarks notes={notes} cites={c.state.ottawa.cite} />
+              {stateName(c.state)} {c.change === 'joined' ? m.joined : m.withdrew} ({formatDate(c.date)})
+              <CiteMarks notes={notes} cites={c.state.ottawa.cite} locale={locale} />
               {i < count.changes.length - 1 ? ', ' : '.'}
             </span>
           ))}

@@ -50,6 +50,7 @@ export function InstrumentArticle({
   supersessions,
   change,
   keyFactsExtra,
+  afterTitle,
   articles = [],
   showReviewed = false,
 }: {
@@ -63,6 +64,8 @@ export function InstrumentArticle({
   supersessions: Supersessions<Instrument>;
   change?: Change;
   keyFactsExtra?: ReactNode;
+  /** Drawn under the title (the language switcher, where the page exists in other languages). */
+  afterTitle?: ReactNode;
   articles?: readonly Pick<Provision, 'instrument' | 'number' | 'title'>[];
   showReviewed?: boolean;
 }) {
@@ -79,6 +82,7 @@ export function InstrumentArticle({
         )}
       </p>
       <h1>{instrument.title}</h1>
+      {afterTitle}
       <p className="lede">{instrument.summary}</p>
       <KeyFacts
         instrument={instrument}

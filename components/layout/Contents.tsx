@@ -1,4 +1,5 @@
 import type { ContentsEntry } from '@/lib/contents';
+import { messages, type Locale } from '@/lib/i18n';
 
 function Entries({ entries }: { entries: readonly ContentsEntry[] }) {
   return (
@@ -14,10 +15,10 @@ function Entries({ entries }: { entries: readonly ContentsEntry[] }) {
 }
 
 /** "Contents" at the top of a long page; on wide screens it sits in the margin and stays in view. */
-export function Contents({ entries }: { entries: readonly ContentsEntry[] }) {
+export function Contents({ entries, locale = 'en' }: { entries: readonly ContentsEntry[]; locale?: Locale }) {
   return (
     <nav className="toc" aria-labelledby="contents-heading">
-      <h2 id="contents-heading">Contents</h2>
+      <h2 id="contents-heading">{messages(locale).contents}</h2>
       <Entries entries={entries} />
     </nav>
   );

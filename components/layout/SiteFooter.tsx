@@ -1,4 +1,5 @@
 import { paths } from '@/lib/routes';
+import { localePath, messages, type Locale } from '@/lib/i18n';
 
 export function SiteFooter() {
   return (
@@ -40,6 +41,38 @@ export function SiteFooter() {
             </a>
             . Code: MIT licence. Treaty texts are quoted from their official sources and are not ours to license.
           </p>
+        </section>
+      </div>
+    </footer>
+  );
+}
+
+/** The French and Spanish editions' footer: what the site is, the English reference, the licence. */
+export function EditionFooter({ locale }: { locale: Exclude<Locale, 'en'> }) {
+  const m = messages(locale);
+  return (
+    <footer className="site-footer">
+      <div className="site-footer-inner">
+        <section aria-labelledby="footer-about">
+          <h2 id="footer-about">{m.siteName}</h2>
+          <p>{m.footer.about}</p>
+        </section>
+        <nav aria-labelledby="footer-reference">
+          <h2 id="footer-reference">{m.footer.reference}</h2>
+          <ul>
+            <li>
+              <a href={paths.home} hrefLang="en">
+                {m.footer.englishEdition}
+              </a>
+            </li>
+            <li>
+              <a href={localePath(locale, paths.glossary)}>{m.nav.glossary}</a>
+            </li>
+          </ul>
+        </nav>
+        <section aria-labelledby="footer-licence">
+          <h2 id="footer-licence">{m.footer.licence}</h2>
+          <p>{m.footer.licenceText}</p>
         </section>
       </div>
     </footer>

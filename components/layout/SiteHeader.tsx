@@ -1,6 +1,7 @@
 import { SearchForm } from '@/components/layout/SearchForm';
 import { paths } from '@/lib/routes';
 import { SiteMark } from './SiteMark';
+import { localePath, messages, type Locale } from '@/lib/i18n';
 
 const NAV = [
   { href: paths.ottawa, label: 'Ottawa Treaty' },
@@ -15,27 +16,41 @@ const NAV = [
   { href: paths.about, label: 'About' },
 ];
 
-export function SiteHeader() {
+/** The French and Spanish editions' navigation: their own pages only. */
+function editionNav(locale: Locale) {
+  const nav = messages(locale).nav;
+  return [
+    { href: paths.ottawa, label: nav.ottawa },
+    { href: paths.states, label: nav.states },
+    { href: paths.topic('withdrawals'), label: nav.withdrawals },
+    { href: paths.answers, label: nav.answers },
+    { href: paths.glossary, label: nav.glossary },
+  ].map((item) => ({ ...item, href: localePath(locale, item.href) }));
+}
+
+export function SiteHeader({ locale = 'en' }: { locale?: Locale }) {
+  const m = messages(locale);
+  const nav = locale === 'en' ? NAV : editionNav(locale);
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
-        Skip to main content
+        {m.skipLink}
       </a>
       <div className="site-header-inner">
-        <a className="site-name" href={paths.home}>
+        <a className="site-name" href={localePath(locale, paths.home)}>
           <SiteMark />
-          Landmine Law Explainer
+          {m.siteName}
         </a>
-        <nav aria-label="Main">
+        <nav aria-label={m.mainNav}>
           <ul>
-            {NAV.map((item) => (
+            {nav.map((item) => (
               <li key={item.href}>
                 <a href={item.href}>{item.label}</a>
               </li>
             ))}
           </ul>
         </nav>
-        <SearchForm />
+        <SearchForm locale={locale} />
       </div>
     </header>
   );

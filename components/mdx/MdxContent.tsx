@@ -17,11 +17,23 @@ import { WithdrawalsTable } from '@/components/data/WithdrawalsTable';
 import { CasualtyFigure, CivilianShareRange, CountryCasualties } from '@/components/data/CasualtyNumbers';
 import type { CasualtyField } from '@/lib/riskData';
 import { paths, termAnchor } from '@/lib/routes';
+import { messages, type Locale } from '@/lib/i18n';
 
-function componentsFor(notes: Notes): Record<MdxComponentName, (props: never) => ReactNode> {
+/**
+ * The components bound to a page's notes and language: in a French or Spanish page, numbers,
+ * dates, statuses and labels render in that language, and terms link to that edition's glossary.
+ */
+function componentsFor(
+  notes: Notes,
+  locale: Locale,
+  termDefinition: (id: string) => string,
+  termHref: (id: string) => string,
+): Record<MdxComponentName, (props: never) => ReactNode> {
   return {
     /** A note mark citing a source, with an optional pinpoint. */
-    Cite: ({ source, pin }: { source: string; pin?: string }) => <CiteMark notes={notes} cite={{ source, pin }} />,
+    Cite: ({ source, pin }: { source: string; pin?: string }) => (
+      <CiteMark notes={notes} cite={{ source, pin }} locale={locale} />
+    ),
     /** An exact quotation (treaty text, a statement), marked as such, with its source. */
     Quote: ({ source, pin, by, children }: { source: string; pin?: string; by?: string; children: ReactNode }) => (
       <figure className="quotation">
@@ -30,28 +42,28 @@ function componentsFor(notes: Notes): Record<MdxComponentName, (props: never) =>
           {by ? `${by}, ` : ''}
           {pin ? `${pin}, ` : ''}
           <cite data-pagefind-ignore="">{getSource(source).title}</cite>
-          <CiteMark notes={notes} cite={{ source, pin }} />
+          <CiteMark notes={notes} cite={{ source, pin }} locale={locale} />
         </figcaption>
       </figure>
     ),
     /** A glossary term, linked to its definition. */
     Term: ({ id, children }: { id: string; children?: ReactNode }) => (
-      <a className="term" href={`${paths.glossary}#${termAnchor(id)}`} title={getTerm(id).definition}>
+      <a className="term" href={termHref(id)} title={termDefinition(id)}>
         {children ?? getTerm(id).term}
       </a>
     ),
     /** A number from content/data/figures, with unit, "as of" date and sources. */
-    Stat: ({ id }: { id: string }) => <Stat figure={getFigure(id)} notes={notes} />,
+    Stat: ({ id }: { id: string }) => <Stat figure={getFigure(id)} notes={notes} locale={locale} />,
     /** An editorial aside: a caveat, a disagreement between sources. */
     Note: ({ title, children }: { title?: string; children: ReactNode }) => (
-      <aside className="note" aria-label={title ?? 'Note'}>
+      <aside className="note" aria-label={title ?? messages(locale).note}>
         {title && <p className="note-title">{title}</p>}
         {children}
       </aside>
     ),
     // Data components: tables, charts and numbers computed from content/data.
-    WithdrawalsTable: () => <WithdrawalsTable notes={notes} />,
-    PartiesCountHistory: () => <PartiesCountHistory notes={notes} />,
+    WithdrawalsTable: () => <WithdrawalsTable notes={notes} locale={locale} />,
+    PartiesCountHistory: () => <PartiesCountHistory notes={notes} locale={locale} />,
     ApiiPartiesCount: () => <ApiiPartiesCount notes={notes} />,
     CasualtyChart: () => <CasualtyChart notes={notes} />,
     CasualtyTable: () => <CasualtyTable notes={notes} />,
@@ -79,7 +91,21 @@ const headings = {
   h3: ({ children }: { children: ReactNode }) => <h3 id={headingId(plainHeading(textOf(children)))}>{children}</h3>,
 };
 
-export function MdxContent({ code, notes }: { code: string; notes: Notes }) {
+export function MdxContent({
+  code,
+  notes,
+  locale = 'en',
+  termDefinition = (id) => getTerm(id).definition,
+  termHref = (id) => `${paths.glossary}#${termAnchor(id)}`,
+}: {
+  code: string;
+  notes: Notes;
+  locale?: Locale;
+  /** A term's definition in the page's language (its hover title). */
+  termDefinition?: (id: string) => string;
+  /** Where a term links: this edition's glossary, or the English one for a term not yet translated. */
+  termHref?: (id: string) => string;
+}) {
   const Content = mdxComponentFrom(code);
-  return <Content components={{ ...componentsFor(notes), ...headings } as never} />;
+  return <Content components={{ ...componentsFor(notes, locale, termDefinition, termHref), ...headings } as never} />;
 }

@@ -10,6 +10,7 @@ import type { PageFacts } from '@/lib/pageMetadata';
 import { notesForPage } from '@/lib/pageNotes';
 import { contentsOfMdx, MIN_CONTENTS_ENTRIES } from '@/lib/contents';
 import { Contents } from '@/components/layout/Contents';
+import { messages, type Locale } from '@/lib/i18n';
 
 /** A prose page from content/pages or content/topics: title, body, sources, citation. */
 export function MdxPage({
@@ -17,12 +18,22 @@ export function MdxPage({
   facts,
   wide = false,
   after,
+  header,
+  locale = 'en',
+  termDefinition,
+  termHref,
 }: {
-  doc: MdxDocument<Topic>;
+  doc: MdxDocument<Pick<Topic, 'title' | 'asOf'>>;
   facts: PageFacts;
   wide?: boolean;
   /** A section drawn after the body (its citations join the page's notes through `afterCites`). */
   after?: { cites: readonly Citation[]; render: (notes: Notes) => ReactNode };
+  locale?: Locale;
+  /** Glossary definitions in the page's language, for the terms' hover titles. */
+  termDefinition?: (id: string) => string;
+  termHref?: (id: string) => string;
+  /** Drawn under the title (the language switcher). */
+  header?: ReactNode;
 }) {
   const notes = notesForPage({ body: doc.raw, after: after?.cites ?? [] });
   const contents = contentsOfMdx(doc.raw);
@@ -30,13 +41,14 @@ export function MdxPage({
     <article className={wide ? 'wide' : undefined}>
       <h1>{doc.data.title}</h1>
       <p className="muted">
-        Facts checked <AsOf date={doc.data.asOf} bare />
+        {messages(locale).factsChecked} <AsOf date={doc.data.asOf} bare locale={locale} />
       </p>
-      {contents.length >= MIN_CONTENTS_ENTRIES && <Contents entries={contents} />}
-      <MdxContent code={doc.code} notes={notes} />
+      {header}
+      {contents.length >= MIN_CONTENTS_ENTRIES && <Contents entries={contents} locale={locale} />}
+      <MdxContent code={doc.code} notes={notes} locale={locale} termDefinition={termDefinition} termHref={termHref} />
       {after?.render(notes)}
-      <ReferenceList notes={notes} />
-      <CiteThisPage facts={facts} />
+      <ReferenceList notes={notes} locale={locale} />
+      <CiteThisPage facts={facts} locale={locale} />
     </article>
   );
 }

@@ -6,7 +6,7 @@
 import type { Instrument, ReportedFigure, StateRecord } from '../content/schemas';
 import { instrumentDate } from '../compare/order';
 import { formatDate } from '../dates';
-import { fillFigureTokens, figureTokenIds, formatFigure } from '../figureText';
+import { figureTokenIds, formatFigure } from '../figureText';
 import {
   BOUND_STATUSES,
   OTTAWA_ENTRY_INTO_FORCE,
@@ -17,6 +17,8 @@ import {
 import { policyInForce } from '../policyInForce';
 import { apiiStatusOn } from '../apii';
 import { departures } from '../statesTable';
+import { localeTools, type Locale } from '../i18n';
+import { formatFigureIn } from '../i18n/figures';
 
 export interface FactContext {
   states: readonly StateRecord[];
@@ -26,6 +28,8 @@ export interface FactContext {
   figure: (id: string) => ReportedFigure;
   /** The date every status and count is computed for (the state records' review date). */
   date: string;
+  /** The language the facts are written in (default English): names, dates, lists and statuses. */
+  locale?: Locale;
 }
 
 /** A state's Ottawa status in prose, to follow "is". */
@@ -52,12 +56,25 @@ function stateByIso(ctx: FactContext, iso: string): StateRecord {
   return state;
 }
 
+/** How the context's language writes dates, names, lists and figures. */
+function words(ctx: FactContext) {
+  const locale = ctx.locale ?? 'en';
+  const t = localeTools(locale);
+  return {
+    ...t,
+    date: (iso: string | null | undefined) => (locale === 'en' ? formatDate(iso) : t.date(iso)),
+    list: (names: readonly string[]) => (locale === 'en' ? joinNames(names) : t.list(names)),
+    figure: (f: Pick<ReportedFigure, 'value' | 'unit'>) =>
+      locale === 'en' ? formatFigure(f) : formatFigureIn(locale, f),
+  };
+}
+
 const isos = (arg: string) => arg.split(',').map((s) => s.trim());
 
 /** Facts without an argument. */
 const plainFacts = {
   parties: (ctx: FactContext) =>
-    formatFigure({
+    words(ctx).figure({
       value: countParties(ctx.states, ctx.date, ctx.reportedParties).value,
       unit: ctx.reportedParties.unit,
     }),
@@ -66,9 +83,10 @@ const plainFacts = {
     const done = departures(ctx.states).filter(
       (d) => d.kind === 'withdrawal' && d.effective && d.effective <= ctx.date,
     );
+    const w = words(ctx);
     const byDate = new Map<string, string[]>();
-    for (const d of done) byDate.set(d.effective!, [...(byDate.get(d.effective!) ?? []), d.state.name]);
-    return joinNames([...byDate].map(([date, names]) => `${joinNames(names)} (${formatDate(date)})`));
+    for (const d of done) byDate.set(d.effective!, [...(byDate.get(d.effective!) ?? []), w.stateName(d.state)]);
+    return w.list([...byDate].map(([date, names]) => `${w.list(names)} (${w.date(date)})`));
   },
   'withdrawn-count': (ctx: FactContext) =>
     String(
@@ -76,53 +94,61 @@ const plainFacts = {
     ),
   /** Withdrawals notified but not yet in effect. */
   'withdrawals-pending': (ctx: FactContext) =>
-    joinNames(ctx.states.filter((s) => ottawaStatusOn(s.ottawa, ctx.date) === 'withdrawal-pending').map((s) => s.name)),
+    words(ctx).list(
+      ctx.states.filter((s) => ottawaStatusOn(s.ottawa, ctx.date) === 'withdrawal-pending').map(words(ctx).stateName),
+    ),
   'signed-only': (ctx: FactContext) =>
-    joinNames(ctx.states.filter((s) => ottawaStatusOn(s.ottawa, ctx.date) === 'signatory').map((s) => s.name)),
-  'ottawa-in-force': () => formatDate(OTTAWA_ENTRY_INTO_FORCE),
+    words(ctx).list(
+      ctx.states.filter((s) => ottawaStatusOn(s.ottawa, ctx.date) === 'signatory').map(words(ctx).stateName),
+    ),
+  'ottawa-in-force': (ctx: FactContext) => words(ctx).date(OTTAWA_ENTRY_INTO_FORCE),
   'us-policy': (ctx: FactContext) => {
     const policy = policyInForce(ctx.instruments, 'united-states', ctx.date);
     if (!policy) throw new Error('No U.S. policy in force');
-    return `the ${policy.shortTitle} of ${formatDate(instrumentDate(policy))}`;
+    // The policy's title is English data: an edition names it by its date instead.
+    return words(ctx).m.answerFacts.usPolicy(policy.shortTitle, words(ctx).date(instrumentDate(policy)));
   },
   /** The policy's own one-sentence summary, from its instrument record. */
   'us-policy-summary': (ctx: FactContext) => {
     const policy = policyInForce(ctx.instruments, 'united-states', ctx.date);
     if (!policy) throw new Error('No U.S. policy in force');
-    return policy.summary;
+    // The summary is English prose in the instrument record: an edition says where to read it.
+    return (ctx.locale ?? 'en') === 'en' ? policy.summary : words(ctx).m.answerFacts.usPolicySummaryElsewhere;
   },
-  'as-of': (ctx: FactContext) => formatDate(ctx.date),
+  'as-of': (ctx: FactContext) => words(ctx).date(ctx.date),
 } satisfies Record<string, (ctx: FactContext) => string>;
 
 /** Facts about one or more states, named by ISO code. */
 const stateFacts = {
-  status: (ctx: FactContext, arg: string) => statusPhrases[ottawaStatusOn(stateByIso(ctx, arg).ottawa, ctx.date)],
-  consent: (ctx: FactContext, arg: string) => formatDate(stateByIso(ctx, arg).ottawa.consent),
-  suspension: (ctx: FactContext, arg: string) => formatDate(stateByIso(ctx, arg).ottawa.suspensionNotified),
+  status: (ctx: FactContext, arg: string) =>
+    words(ctx).m.statusPhrase[ottawaStatusOn(stateByIso(ctx, arg).ottawa, ctx.date)],
+  consent: (ctx: FactContext, arg: string) => words(ctx).date(stateByIso(ctx, arg).ottawa.consent),
+  suspension: (ctx: FactContext, arg: string) => words(ctx).date(stateByIso(ctx, arg).ottawa.suspensionNotified),
   'withdrawal-effective': (ctx: FactContext, arg: string) =>
-    formatDate(stateByIso(ctx, arg).ottawa.withdrawalEffective),
+    words(ctx).date(stateByIso(ctx, arg).ottawa.withdrawalEffective),
   apii: (ctx: FactContext, arg: string) => {
     const status = apiiStatusOn(stateByIso(ctx, arg).ccwAmendedProtocolII, ctx.date);
+    const { m, date } = words(ctx);
     switch (status.kind) {
       case 'bound':
-        return `has been bound since ${formatDate(status.since)}`;
+        return m.apiiPhrase.bound(date(status.since));
       case 'awaiting-entry-into-force':
-        return `will be bound from ${formatDate(status.from)}`;
+        return m.apiiPhrase['awaiting-entry-into-force'](date(status.from));
       case 'bound-by':
-        return `was bound by ${formatDate(status.date)} at the latest`;
+        return m.apiiPhrase['bound-by'](date(status.date));
       case 'not-bound':
-        return 'is not bound';
+        return m.apiiPhrase['not-bound']();
       case 'unverified':
-        return 'has a status we have not verified';
+        return m.apiiPhrase.unverified();
     }
   },
   /** Those of the listed states that are not bound by the Ottawa Treaty on the date. */
   'not-bound': (ctx: FactContext, arg: string) =>
-    joinNames(
+    words(ctx).list(
       isos(arg)
         .map((iso) => stateByIso(ctx, iso))
         .filter((s) => !BOUND_STATUSES.includes(ottawaStatusOn(s.ottawa, ctx.date)))
-        .map((s) => s.name),
+        .map(words(ctx).stateName),
     ),
 } satisfies Record<string, (ctx: FactContext, arg: string) => string>;
 
@@ -171,7 +197,7 @@ export function factTokenProblems(
 
 /** The text with every fact token replaced by the fact computed for `ctx.date`. */
 export function fillFacts(text: string, ctx: FactContext): string {
-  const withFigures = fillFigureTokens(text, ctx.figure);
+  const withFigures = text.replace(/\{fig:([a-z0-9-]+)\}/g, (_, id: string) => words(ctx).figure(ctx.figure(id)));
   return withFigures.replace(TOKEN, (token, name: string, arg?: string) => {
     const plain = plainFactByName.get(name);
     if (plain) return plain(ctx);

@@ -21,6 +21,7 @@ import {
   timelineSchema,
   topicSchema,
 } from './schemas';
+import { translatedAnswerSchema, translatedPageSchema, translatedTermSchema } from './translationSchemas';
 
 export interface DocumentType {
   /** contentlayer document type name. */
@@ -56,6 +57,10 @@ export const documentTypes = [
   { name: 'Corrections', pattern: 'data/corrections/*.yaml', format: 'data', schema: correctionFileSchema, list: true },
   { name: 'Answer', pattern: 'answers/*.yaml', format: 'data', schema: answerSchema, idField: 'id' },
   { name: 'CoverageError', pattern: 'coverage-errors/*.yaml', format: 'data', schema: coverageErrorSchema, idField: 'id' },
+  // French and Spanish editions: content/i18n/<locale>/… (lib/content/validateTranslations.ts).
+  { name: 'TranslatedPage', pattern: 'i18n/*/*/*.mdx', format: 'mdx', schema: translatedPageSchema },
+  { name: 'TranslatedAnswer', pattern: 'i18n/*/answers/*.yaml', format: 'data', schema: translatedAnswerSchema, idField: 'id' },
+  { name: 'TranslatedTerm', pattern: 'i18n/*/glossary/*.yaml', format: 'data', schema: translatedTermSchema, idField: 'id' },
 ] as const satisfies readonly DocumentType[];
 
 export type DocumentTypeName = (typeof documentTypes)[number]['name'];

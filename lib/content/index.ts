@@ -100,3 +100,10 @@ export const corrections = content.corrections
   .sort((a, b) => b.date.localeCompare(a.date) || a.page.localeCompare(b.page));
 export const getState = (iso: string) => required(states.find((s) => s.iso === iso.toUpperCase()), `state "${iso}"`);
 export const getDimension = (id: string) => required(dimensions.find((d) => d.id === id), `dimension "${id}"`);
+
+/** The French and Spanish editions' prose (content/i18n/<locale>/), checked against their English twins. */
+export const translations = {
+  pages: content.translatedPages.map((p) => ({ file: p.file, data: p.data, doc: withBody(p) })),
+  answers: content.translatedAnswers.map((a) => ({ file: a.file, data: a.data })),
+  terms: content.translatedTerms.map((t) => ({ file: t.file, data: t.data })),
+};

@@ -10,13 +10,26 @@ import { tryOutlineMdx } from '../mdx/outline';
 import { figureTokenIds } from '../figureText';
 import isoCountries from 'i18n-iso-countries';
 import type { z } from 'zod';
-import { allRoutes, paragraphAnchor, paths, REFERENCES_ID, sourceAnchor, termAnchor } from '../routes';
+import {
+  allRoutes,
+  PROSE_ROUTES,
+  proseRoute,
+  translatedRoutes,
+  paragraphAnchor,
+  paths,
+  REFERENCES_ID,
+  sourceAnchor,
+  termAnchor,
+} from '../routes';
 import { documentTypes, type DocumentTypeName } from './documentTypes';
 import type { Problem } from './problems';
 import { factsOf, tierMap, weakOnlyProblems } from './sourceTiers';
 import { FIRST_CASUALTY_YEAR } from './schemas';
 import type { RawDocument } from './rawDocuments';
 import { checkAnswers } from './validateAnswers';
+import { checkTranslations, localeOfFile, type TranslationContent } from './validateTranslations';
+import type { TranslatedAnswer, TranslatedPage, TranslatedTerm } from './translationSchemas';
+import { localePath } from '../i18n/locales';
 import type {
   Answer,
   CoverageError,
@@ -60,6 +73,9 @@ export interface ValidatedContent {
   corrections: Located<Correction>[];
   answers: Located<Answer>[];
   coverageErrors: Located<CoverageError>[];
+  translatedPages: Located<TranslatedPage>[];
+  translatedAnswers: Located<TranslatedAnswer>[];
+  translatedTerms: Located<TranslatedTerm>[];
 }
 
 /** The first day the Ottawa Treaty could be signed, and the day signature closed (Art. 15). */
@@ -135,6 +151,9 @@ function parseAll(documents: RawDocument[], problems: Problem[]) {
     corrections: get<{ items: Correction[] }>('Corrections').flatMap((l) => l.data.items.map((data) => ({ file: l.file, data }))),
     answers: get<Answer>('Answer'),
     coverageErrors: get<CoverageError>('CoverageError'),
+    translatedPages: get<TranslatedPage>('TranslatedPage'),
+    translatedAnswers: get<TranslatedAnswer>('TranslatedAnswer'),
+    translatedTerms: get<TranslatedTerm>('TranslatedTerm'),
   } satisfies ValidatedContent;
 }
 
@@ -379,6 +398,24 @@ export function validateDocuments(documents: RawDocument[]): { problems: Problem
     }
   }
   checkAnswers(content, { routes, sources: sourceIds, figures: figureIds }, problems);
+  // Translated MDX may link to the pages of its own edition as well as to English pages.
+  for (const doc of content.translatedPages) {
+    const locale = localeOfFile(doc.file);
+    if (doc.body === undefined || !locale) continue;
+    // A prose page exists in an edition only once translated: a link to one not yet written is dead.
+    const written = new Set(content.translatedPages.filter((p) => localeOfFile(p.file) === locale).map((p) => proseRoute(p.data.translationOf)));
+    const localeRoutes = new Set([
+      ...routes,
+      ...translatedRoutes(states.map((s) => s.data.iso))
+        .filter((r) => !PROSE_ROUTES.has(r) || written.has(r))
+        .map((r) => localePath(locale, r)),
+    ]);
+    const route = localePath(locale, proseRoute(doc.data.translationOf));
+    for (const finding of checkMdxBody(doc.body, { ...bodyContext, routes: localeRoutes, route })) {
+      problems.push({ file: doc.file, field: `body (line ${(doc.bodyLine ?? 1) + finding.line - 1})`, value: finding.value, message: finding.message });
+    }
+  }
+  checkTranslations(content satisfies TranslationContent, problems);
 
   return { problems, content };
 }

@@ -61,7 +61,8 @@
   }
 
   function init() {
-    var form = document.querySelector('form[action="/search/"] input#search-page-input');
+    // Each edition has its own /search/ (/fr/search/…); the form on the page is the one to drive.
+    var form = document.querySelector('form[role="search"] input#search-page-input');
     var list = document.querySelector('[data-search-results]');
     var status = document.querySelector('[data-search-status]');
     var fallback = document.querySelector('[data-search-fallback]');
@@ -69,8 +70,13 @@
     if (fallback) fallback.hidden = true;
     var input = form;
     var latest = 0;
+    // The page's language gives the status lines (data-text-*); English when the page sets none.
+    function text(name, fallback, query, count) {
+      var t = status.getAttribute('data-text-' + name) || fallback;
+      return t.replace('{q}', query).replace('{n}', String(count));
+    }
 
-    var more = el('button', 'search-more', 'More results');
+    var more = el('button', 'search-more', text('more-button', 'More results', '', 0));
     more.type = 'button';
     more.hidden = true;
     list.parentNode.insertBefore(more, list.nextSibling);
@@ -106,14 +112,9 @@
 
     function describe(query, total) {
       var shown = list.children.length;
-      return total === 0
-        ? 'No pages match “' + query + '”.'
-        : total +
-            (total === 1 ? ' page matches' : ' pages match') +
-            ' “' +
-            query +
-            '”' +
-            (total > shown ? '; the first ' + shown + ' are shown.' : '.');
+      if (total === 0) return text('none', 'No pages match “{q}”.', query, 0);
+      var head = total === 1 ? text('one', '1 page matches “{q}”', query, 1) : text('many', '{n} pages match “{q}”', query, total);
+      return head + (total > shown ? text('more', '; the first {n} are shown.', query, shown) : '.');
     }
 
     var total = 0;
@@ -159,7 +160,7 @@
         })
         .catch(function () {
           if (ticket !== latest) return;
-          status.textContent = 'Search is not available here: the search index was not found.';
+          status.textContent = text('unavailable', 'Search is not available here: the search index was not found.', '', 0);
           more.hidden = true;
           if (fallback) fallback.hidden = false;
         });

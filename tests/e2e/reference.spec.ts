@@ -11,7 +11,10 @@ import zlib from 'node:zlib';
 import { builtRoutes, htmlFor } from './builtSite';
 
 const routes = builtRoutes();
-const contentRoutes = routes.filter((r) => !r.startsWith('/embed/') && r !== '/search/' && !isRedirect(r));
+// Search pages (/search/, /fr/search/, /es/search/) are tools, not content.
+const contentRoutes = routes.filter(
+  (r) => !r.startsWith('/embed/') && !/^\/((fr|es)\/)?search\/$/.test(r) && !isRedirect(r),
+);
 function isRedirect(route: string) {
   return /<meta http-equiv="refresh"/.test(htmlFor(route));
 }
@@ -102,7 +105,8 @@ test.describe('cite this page', () => {
       const html = htmlFor(route);
       return (
         !['apa', 'mla', 'chicago', 'bibtex', 'ris', 'csl'].every((f) => html.includes(`data-citation-format="${f}"`)) ||
-        !/Last reviewed <time dateTime="\d{4}-\d{2}-\d{2}">/.test(html)
+        // "Last reviewed", or the French or Spanish edition's words for it.
+        !/<p class="page-review">[^<]+ <time dateTime="\d{4}-\d{2}-\d{2}">/.test(html)
       );
     });
     expect(missing).toEqual([]);
