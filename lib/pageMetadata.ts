@@ -25,6 +25,10 @@ export interface PageFacts {
   family: ShareImageFamily;
   /** OpenGraph type: an explainer is an article, a listing is a website page. */
   ogType?: 'article' | 'website';
+  /** The language of the page's main text (BCP 47) when it is not English: a treaty text in another authentic language. */
+  language?: string;
+  /** The same page in other languages, by BCP 47 code (the page's own included): `<link rel="alternate" hreflang>`. */
+  alternates?: Readonly<Record<string, string>>;
 }
 
 /** Highwire Press dates are written YYYY/MM/DD. */
@@ -42,7 +46,7 @@ export function citationMetaTags(facts: PageFacts): Record<string, string> {
     citation_online_date: highwireDate(firstPublished(facts)),
     citation_publisher: SITE_NAME,
     citation_public_url: absoluteUrl(facts.path),
-    citation_language: 'en',
+    citation_language: facts.language ?? 'en',
   };
 }
 
@@ -52,7 +56,16 @@ export function pageMetadata(facts: PageFacts, title: Metadata['title'] = facts.
   return {
     title,
     description: facts.description,
-    alternates: { canonical: url },
+    alternates: {
+      canonical: url,
+      ...(facts.alternates
+        ? {
+            languages: Object.fromEntries(
+              Object.entries(facts.alternates).map(([lang, path]) => [lang, absoluteUrl(path)]),
+            ),
+          }
+        : {}),
+    },
     openGraph: {
       type: facts.ogType ?? 'article',
       title: facts.title,

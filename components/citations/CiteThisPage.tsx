@@ -40,8 +40,8 @@ export function CitationFormatList({ formats, what }: { formats: CitationFormats
  * a disclosure that opens without JavaScript). It also carries the page's schema.org JSON-LD.
  */
 export function CiteThisPage({ facts, jsonLd = articleLd(facts) }: { facts: PageFacts; jsonLd?: JsonLdNode }) {
-  const { title, path, reviewed: asOf, changes = [] } = facts;
-  const formats = citationFormats({ title, path, reviewed: asOf });
+  const { title, path, reviewed: asOf, changes = [], language } = facts;
+  const formats = citationFormats({ title, path, reviewed: asOf, language });
   const url = absoluteUrl(path);
   const section = sectionOf(path);
   return (

@@ -18,6 +18,8 @@ export interface CitablePage {
   path: string;
   /** Last-reviewed date, YYYY-MM-DD: the date the reference gives. */
   reviewed: string;
+  /** The language of the page's text (BCP 47) when it is not English; the title names it too. */
+  language?: string;
 }
 
 export const citationStyles = [
@@ -77,6 +79,7 @@ export function pageCslItem(page: CitablePage): CslItem {
     'container-title': SITE_NAME,
     URL: absoluteUrl(page.path),
     issued: { 'date-parts': [dateParts(page.reviewed)] },
+    ...(page.language ? { language: page.language } : {}),
   };
 }
 

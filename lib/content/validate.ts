@@ -16,6 +16,8 @@ import { factsOf, tierMap, weakOnlyProblems } from './sourceTiers';
 import { FIRST_CASUALTY_YEAR } from './schemas';
 import type { RawDocument } from './rawDocuments';
 import { checkAnswers } from './validateAnswers';
+import { checkTexts } from './validateTexts';
+import { buildTexts } from '../texts';
 import type {
   Answer,
   CoverageError,
@@ -30,6 +32,8 @@ import type {
   Source,
   StateRecord,
   Term,
+  TextLanguage,
+  TextPart,
   TimelineEvent,
   Topic,
 } from './schemas';
@@ -59,6 +63,8 @@ export interface ValidatedContent {
   corrections: Located<Correction>[];
   answers: Located<Answer>[];
   coverageErrors: Located<CoverageError>[];
+  textLanguages: Located<TextLanguage>[];
+  textParts: Located<TextPart>[];
 }
 
 /** The first day the Ottawa Treaty could be signed, and the day signature closed (Art. 15). */
@@ -130,6 +136,8 @@ function parseAll(documents: RawDocument[], problems: Problem[]) {
     corrections: get<{ items: Correction[] }>('Corrections').flatMap((l) => l.data.items.map((data) => ({ file: l.file, data }))),
     answers: get<Answer>('Answer'),
     coverageErrors: get<CoverageError>('CoverageError'),
+    textLanguages: get<TextLanguage>('TextLanguage'),
+    textParts: get<TextPart>('TextPart'),
   } satisfies ValidatedContent;
 }
 
@@ -289,11 +297,14 @@ export function validateDocuments(documents: RawDocument[]): { problems: Problem
   const sourceIds = new Set(
     documents.flatMap((d) => (d.type === 'Source' && typeof (d.data as { id?: unknown })?.id === 'string' ? [(d.data as { id: string }).id] : [])),
   );
-  for (const doc of [...instruments, ...provisions, ...terms, ...states, ...figures, ...timeline, ...casualties, ...casualtiesLatest, ...contamination] as Located<unknown>[]) {
+  const { textLanguages, textParts } = content;
+  for (const doc of [...instruments, ...provisions, ...terms, ...states, ...figures, ...timeline, ...casualties, ...casualtiesLatest, ...contamination, ...textLanguages, ...textParts] as Located<unknown>[]) {
     for (const { field, id } of citedSourceIds(doc.data)) {
       if (!sourceIds.has(id)) problems.push({ file: doc.file, field, value: id, message: 'cites a source that does not exist in content/sources/' });
     }
   }
+  const textFiles = documents.filter((d) => d.type === 'TextLanguage' || d.type === 'TextPart').map((d) => d.file);
+  checkTexts({ textLanguages, textParts, provisions }, textFiles, problems);
 
   // Instruments: what they supersede, and a position on every dimension.
   const instrumentIds = new Set(instruments.map((i) => i.data.id));
@@ -377,12 +388,18 @@ export function validateDocuments(documents: RawDocument[]): { problems: Problem
       topics: topics.map((t) => t.data),
       states: states.map((s) => s.data),
       pairs: instrumentPairs(instrumentData).map(([a, b]) => [a.id, b.id] as const),
+      texts: buildTexts(
+        textLanguages.map((l) => l.data),
+        textParts.map((p) => p.data),
+        provisions.filter((p) => p.data.instrument === 'ottawa').map((p) => p.data),
+      ).map((t) => ({ language: t.record.language, parts: t.parts.map((p) => p.number) })),
     }),
   );
   const anchors = new Map<string, Set<string>>([
     [paths.glossary, new Set(terms.map((t) => termAnchor(t.data.id)))],
     [paths.sources, new Set(sources.map((s) => sourceAnchor(s.data.id)))],
     ...provisions.map((p) => [paths.provision(p.data.instrument, p.data.number), new Set(p.data.paragraphs.map((para) => paragraphAnchor(para.id)))] as const),
+    ...textParts.map((p) => [paths.textPart(p.data.language, p.data.number), new Set(p.data.paragraphs.map((para) => paragraphAnchor(para.id)))] as const),
   ]);
   const ctx = { routes, anchors, terms: termIds, figures: figureIds, sources: sourceIds };
   corrections.forEach(({ file, data }, i) => {

@@ -58,6 +58,10 @@ export default function OttawaTreatyPage() {
               </li>
             ))}
         </ul>
+        <p>
+          <a href={paths.texts}>The text in its six authentic languages</a> (Arabic, Chinese, English, French, Russian
+          and Spanish, Art. 22): which official copies we found, each text article by article, and any two side by side.
+        </p>
       </nav>
       <h2 id="point-by-point">Point by point</h2>
       <PositionsTable instrument={treaty} dimensions={dimensions} notes={notes} />
