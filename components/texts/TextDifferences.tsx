@@ -35,7 +35,7 @@ export function TextDifferences({ text, part, notes }: { text: LanguageText; par
                     {reading.text}
                   </blockquote>
                   <p className="muted">
-                    {source.author}, <cite>{source.title}</cite>
+                    {source.author}, <cite lang={source.language}>{source.title}</cite>
                     <CiteMarks notes={notes} cites={[{ source: reading.source }]} />
                     {reading.source === difference.followed && <strong> — the reading we follow</strong>}
                   </p>

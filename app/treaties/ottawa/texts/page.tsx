@@ -96,7 +96,7 @@ export default function TextsPage() {
                 {record.sources.map((id, i) => (
                   <span key={id}>
                     {i > 0 && '; '}
-                    {getSource(id).author}, <cite>{getSource(id).title}</cite>
+                    {getSource(id).author}, <cite lang={getSource(id).language}>{getSource(id).title}</cite>
                     <CiteMarks notes={notes} cites={[{ source: id }]} />
                     {id === record.followed && record.sources.length > 1 && ' (the copy we follow)'}
                   </span>

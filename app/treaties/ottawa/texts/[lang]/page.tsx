@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { CiteMarks } from '@/components/citations/CiteMark';
 import { CiteThisPage } from '@/components/citations/CiteThisPage';
 import { ReferenceList } from '@/components/citations/ReferenceList';
+import { TextRedirect, orPlaceholder } from '@/components/texts/TextRedirect';
 import { authenticTexts, getSource } from '@/lib/content';
 import { webPageLd } from '@/lib/jsonLd';
 import { pageMetadata } from '@/lib/pageMetadata';
@@ -19,7 +20,10 @@ const languages = authenticTexts.filter((t) => hasText(t) && t.record.language !
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return languages.map((t) => ({ lang: t.record.language }));
+  return orPlaceholder(
+    languages.map((t) => ({ lang: t.record.language })),
+    { lang: 'en' },
+  );
 }
 
 const load = (lang: string) => languages.find((t) => t.record.language === lang);
@@ -30,7 +34,9 @@ export async function generateMetadata({ params }: { params: Promise<{ lang: str
 }
 
 export default async function TextLanguagePage({ params }: { params: Promise<{ lang: string }> }) {
-  const text = load((await params).lang);
+  const lang = (await params).lang;
+  if (lang === 'en') return <TextRedirect title="The English text" target={paths.ottawa} />;
+  const text = load(lang);
   if (!text) notFound();
   const { record } = text;
   const facts = textLanguageFacts(authenticTexts, text, accessed);

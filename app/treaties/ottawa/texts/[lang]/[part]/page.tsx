@@ -6,6 +6,7 @@ import { CopyButtons } from '@/components/interactive/CopyButtons';
 import { AuthenticText } from '@/components/texts/AuthenticText';
 import { OtherLanguages } from '@/components/texts/OtherLanguages';
 import { TextDifferences, differenceCitations } from '@/components/texts/TextDifferences';
+import { TextRedirect, orPlaceholder } from '@/components/texts/TextRedirect';
 import { authenticTexts, getSource } from '@/lib/content';
 import { webPageLd } from '@/lib/jsonLd';
 import { pageMetadata } from '@/lib/pageMetadata';
@@ -21,7 +22,10 @@ const languages = authenticTexts.filter((t) => hasText(t) && t.record.language !
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return languages.flatMap((t) => t.parts.map((p) => ({ lang: t.record.language, part: provisionSlug(p.number) })));
+  return orPlaceholder(
+    languages.flatMap((t) => t.parts.map((p) => ({ lang: t.record.language, part: provisionSlug(p.number) }))),
+    { lang: 'en', part: 'preamble' },
+  );
 }
 
 function load({ lang, part }: { lang: string; part: string }) {
@@ -39,7 +43,12 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 export default async function TextPartPage({ params }: Params) {
-  const loaded = load(await params);
+  const { lang, part: slug } = await params;
+  if (lang === 'en')
+    return (
+      <TextRedirect title="The English text" target={paths.provision(OTTAWA_ID, provisionNumberFromSlug(slug) ?? 0)} />
+    );
+  const loaded = load({ lang, part: slug });
   if (!loaded) notFound();
   const { text, part } = loaded;
   const { record } = text;

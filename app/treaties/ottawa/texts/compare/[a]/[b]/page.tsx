@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CiteThisPage } from '@/components/citations/CiteThisPage';
+import { TextRedirect, orPlaceholder } from '@/components/texts/TextRedirect';
 import { authenticTexts, getSource } from '@/lib/content';
 import { webPageLd } from '@/lib/jsonLd';
 import { pageMetadata } from '@/lib/pageMetadata';
@@ -15,7 +16,10 @@ const pairs = textPairs(authenticTexts.filter(hasText));
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return pairs.map(([a, b]) => ({ a: a.record.language, b: b.record.language }));
+  return orPlaceholder(
+    pairs.map(([a, b]) => ({ a: a.record.language, b: b.record.language })),
+    { a: 'en', b: 'en' },
+  );
 }
 
 type Params = { params: Promise<{ a: string; b: string }> };
@@ -28,7 +32,9 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 export default async function TextPairPage({ params }: Params) {
-  const pair = load(await params);
+  const { a: first, b: second } = await params;
+  if (first === second) return <TextRedirect title="Side by side" target={paths.textCompare} />;
+  const pair = load({ a: first, b: second });
   if (!pair) notFound();
   const [a, b] = pair;
   const facts = textPairFacts(a, b, accessed);

@@ -4,6 +4,7 @@ import { CiteThisPage } from '@/components/citations/CiteThisPage';
 import { ReferenceList } from '@/components/citations/ReferenceList';
 import { SideBySide } from '@/components/texts/SideBySide';
 import { TextPairPicker } from '@/components/texts/TextPairPicker';
+import { TextRedirect, orPlaceholder } from '@/components/texts/TextRedirect';
 import { authenticTexts, getSource } from '@/lib/content';
 import { webPageLd } from '@/lib/jsonLd';
 import { pageMetadata } from '@/lib/pageMetadata';
@@ -21,8 +22,11 @@ const pairs = textPairs(withText);
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return pairs.flatMap(([a, b]) =>
-    sharedParts(a, b).map((n) => ({ a: a.record.language, b: b.record.language, part: provisionSlug(n) })),
+  return orPlaceholder(
+    pairs.flatMap(([a, b]) =>
+      sharedParts(a, b).map((n) => ({ a: a.record.language, b: b.record.language, part: provisionSlug(n) })),
+    ),
+    { a: 'en', b: 'en', part: 'preamble' },
   );
 }
 
@@ -43,7 +47,9 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 export default async function TextPairPartPage({ params }: Params) {
-  const loaded = load(await params);
+  const chosen = await params;
+  if (chosen.a === chosen.b) return <TextRedirect title="Side by side" target={paths.textCompare} />;
+  const loaded = load(chosen);
   if (!loaded) notFound();
   const { pair, number, left, right } = loaded;
   const [a, b] = pair;
