@@ -20,7 +20,7 @@ function common(facts: PageFacts) {
     description: facts.description,
     url: absoluteUrl(facts.path),
     mainEntityOfPage: absoluteUrl(facts.path),
-    inLanguage: 'en-GB',
+    inLanguage: facts.language ?? 'en-GB',
     datePublished: firstPublished(facts),
     dateModified: facts.reviewed,
     image: absoluteUrl(shareImagePath(facts.family)),

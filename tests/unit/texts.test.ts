@@ -5,7 +5,10 @@ import path from 'node:path';
 import { formatProblem, sortProblems } from '@/lib/content/problems';
 import { loadRawDocuments } from '@/lib/content/rawDocuments';
 import { validateDocuments } from '@/lib/content/validate';
+import { citationFormats } from '@/lib/citation/pageCitation';
+import { citationMetaTags } from '@/lib/pageMetadata';
 import { paths, textRoutes } from '@/lib/routes';
+import { textPartFacts } from '@/lib/textPages';
 import { textPairRedirect } from '@/lib/server/requestPath';
 import {
   alignParagraphs,
@@ -244,5 +247,33 @@ describe('the side-by-side picker redirect', () => {
     expect(go('a=en&b=fr&part=article-5')).toBeNull();
     expect(go('a=../x&b=fr&part=article-4')).toBeNull();
     expect(go('a=en&b=fr&part=article-4/../../x')).toBeNull();
+  });
+});
+
+describe('a text page names its language where it is cited', () => {
+  it('titles the citation with the language and gives it as the reference language', () => {
+    const { content } = load();
+    const texts = buildTexts(
+      content.textLanguages.map((l) => l.data),
+      content.textParts.map((p) => p.data),
+      content.provisions.map((p) => p.data),
+    );
+    const french = texts.find((t) => t.record.language === 'fr')!;
+    const facts = textPartFacts(texts, french, french.parts[1]!, () => '2026-11-30');
+    expect(facts.title).toBe('Ottawa Treaty, Article 1 (French text)');
+    expect(facts.alternates).toEqual({
+      en: '/treaties/ottawa/article-1/',
+      fr: '/treaties/ottawa/texts/fr/article-1/',
+      es: '/treaties/ottawa/texts/es/article-1/',
+    });
+    expect(citationMetaTags(facts).citation_language).toBe('fr');
+    const formats = citationFormats({
+      title: facts.title,
+      path: facts.path,
+      reviewed: facts.reviewed,
+      language: facts.language,
+    });
+    expect(formats.apa).toContain('Article 1 (French text)');
+    expect(JSON.parse(formats.csl)[0].language).toBe('fr');
   });
 });
