@@ -22,7 +22,8 @@ function htmlFiles(dir) {
 }
 
 const NOINDEX = /<meta name="robots" content="noindex/;
-const PAIR_PAGE = /^\/compare\/(?!select\/)[^/]+\/[^/]+\/$/;
+// The treaty texts side by side (/treaties/ottawa/texts/compare/<a>/<b>/…) repeat the single-language pages likewise.
+const PAIR_PAGE = /^\/compare\/(?!select\/)[^/]+\/[^/]+\/$|^\/treaties\/ottawa\/texts\/compare\/[^/]+\/[^/]+\//;
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
 if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
 let pages = 0;

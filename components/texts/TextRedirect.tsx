@@ -1,3 +1,8 @@
+import type { Metadata } from 'next';
+
+/** A placeholder is not a page to index or to list (scripts/search-index.mjs leaves noindex pages out). */
+export const PLACEHOLDER_METADATA: Metadata = { title: 'Authentic texts', robots: { index: false, follow: true } };
+
 /**
  * Next's static export refuses a dynamic route with no pages, so while a route has no real
  * page (only the English text on the site, no pair to compare) it exports one page that

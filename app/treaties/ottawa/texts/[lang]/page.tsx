@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { CiteMarks } from '@/components/citations/CiteMark';
 import { CiteThisPage } from '@/components/citations/CiteThisPage';
 import { ReferenceList } from '@/components/citations/ReferenceList';
-import { TextRedirect, orPlaceholder } from '@/components/texts/TextRedirect';
+import { PLACEHOLDER_METADATA, TextRedirect, orPlaceholder } from '@/components/texts/TextRedirect';
 import { authenticTexts, getSource } from '@/lib/content';
 import { webPageLd } from '@/lib/jsonLd';
 import { pageMetadata } from '@/lib/pageMetadata';
@@ -30,7 +30,7 @@ const load = (lang: string) => languages.find((t) => t.record.language === lang)
 
 export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
   const text = load((await params).lang);
-  return text ? pageMetadata(textLanguageFacts(authenticTexts, text, accessed)) : {};
+  return text ? pageMetadata(textLanguageFacts(authenticTexts, text, accessed)) : PLACEHOLDER_METADATA;
 }
 
 export default async function TextLanguagePage({ params }: { params: Promise<{ lang: string }> }) {

@@ -6,7 +6,7 @@ import { CopyButtons } from '@/components/interactive/CopyButtons';
 import { AuthenticText } from '@/components/texts/AuthenticText';
 import { OtherLanguages } from '@/components/texts/OtherLanguages';
 import { TextDifferences, differenceCitations } from '@/components/texts/TextDifferences';
-import { TextRedirect, orPlaceholder } from '@/components/texts/TextRedirect';
+import { PLACEHOLDER_METADATA, TextRedirect, orPlaceholder } from '@/components/texts/TextRedirect';
 import { authenticTexts, getSource } from '@/lib/content';
 import { webPageLd } from '@/lib/jsonLd';
 import { pageMetadata } from '@/lib/pageMetadata';
@@ -39,7 +39,9 @@ type Params = { params: Promise<{ lang: string; part: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const loaded = load(await params);
-  return loaded ? pageMetadata(textPartFacts(authenticTexts, loaded.text, loaded.part, accessed)) : {};
+  return loaded
+    ? pageMetadata(textPartFacts(authenticTexts, loaded.text, loaded.part, accessed))
+    : PLACEHOLDER_METADATA;
 }
 
 export default async function TextPartPage({ params }: Params) {

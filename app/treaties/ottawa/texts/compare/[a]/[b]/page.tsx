@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CiteThisPage } from '@/components/citations/CiteThisPage';
-import { TextRedirect, orPlaceholder } from '@/components/texts/TextRedirect';
+import { PLACEHOLDER_METADATA, TextRedirect, orPlaceholder } from '@/components/texts/TextRedirect';
 import { authenticTexts, getSource } from '@/lib/content';
 import { webPageLd } from '@/lib/jsonLd';
 import { pageMetadata } from '@/lib/pageMetadata';
@@ -28,7 +28,7 @@ const load = ({ a, b }: { a: string; b: string }) =>
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const pair = load(await params);
-  return pair ? pageMetadata(textPairFacts(pair[0], pair[1], accessed)) : {};
+  return pair ? pageMetadata(textPairFacts(pair[0], pair[1], accessed)) : PLACEHOLDER_METADATA;
 }
 
 export default async function TextPairPage({ params }: Params) {

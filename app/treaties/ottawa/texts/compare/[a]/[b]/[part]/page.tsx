@@ -4,7 +4,7 @@ import { CiteThisPage } from '@/components/citations/CiteThisPage';
 import { ReferenceList } from '@/components/citations/ReferenceList';
 import { SideBySide } from '@/components/texts/SideBySide';
 import { TextPairPicker } from '@/components/texts/TextPairPicker';
-import { TextRedirect, orPlaceholder } from '@/components/texts/TextRedirect';
+import { PLACEHOLDER_METADATA, TextRedirect, orPlaceholder } from '@/components/texts/TextRedirect';
 import { authenticTexts, getSource } from '@/lib/content';
 import { webPageLd } from '@/lib/jsonLd';
 import { pageMetadata } from '@/lib/pageMetadata';
@@ -43,7 +43,9 @@ function load({ a, b, part }: { a: string; b: string; part: string }) {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const loaded = load(await params);
-  return loaded ? pageMetadata(textPairFacts(loaded.pair[0], loaded.pair[1], accessed, loaded.number)) : {};
+  return loaded
+    ? pageMetadata(textPairFacts(loaded.pair[0], loaded.pair[1], accessed, loaded.number))
+    : PLACEHOLDER_METADATA;
 }
 
 export default async function TextPairPartPage({ params }: Params) {
