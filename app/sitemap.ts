@@ -1,12 +1,13 @@
 import type { MetadataRoute } from 'next';
 import { instrumentPairs } from '@/lib/compare/order';
-import { instruments, provisions, states, topics } from '@/lib/content';
+import { authenticTexts, instruments, provisions, states, topics } from '@/lib/content';
 import { allRoutes } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/site';
 import { reviewedByPath } from '@/lib/sitePages';
 import { allEditionPages, editionPageFacts, languageAlternates } from '@/lib/i18n/editions';
 import { localePath, TRANSLATED_LOCALES } from '@/lib/i18n';
 import { SEARCH_PATH } from '@/lib/search/sections';
+import { hasText } from '@/lib/texts';
 
 export const dynamic = 'force-static';
 
@@ -19,6 +20,9 @@ export default function sitemap(): MetadataRoute.Sitemap {
     topics: topics.map((t) => t.data),
     states,
     pairs: instrumentPairs(instruments).map(([a, b]) => [a.id, b.id] as const),
+    texts: authenticTexts
+      .filter(hasText)
+      .map((t) => ({ language: t.record.language, parts: t.parts.map((p) => p.number) })),
   });
   // Each page with editions in other languages lists them all (hreflang alternates), English included.
   // A translated prose page was last reviewed on its own date; the others state the English records' facts.

@@ -6,7 +6,7 @@
 import type { Metadata } from 'next';
 import type { PageChange } from './content/schemas';
 import { SITE_NAME, absoluteUrl } from './site';
-import { ogLocale, type TranslatedLocale } from './i18n/locales';
+import { isLocale, ogLocale } from './i18n/locales';
 
 /** Families of pages that share a share image (public/og/<family>.png, made at build). */
 export const shareImageFamilies = ['site', 'treaty', 'states', 'compare', 'us-policy', 'topics', 'data'] as const;
@@ -26,8 +26,13 @@ export interface PageFacts {
   family: ShareImageFamily;
   /** OpenGraph type: an explainer is an article, a listing is a website page. */
   ogType?: 'article' | 'website';
-  /** The page's language when it is not English (a French or Spanish edition). */
-  language?: TranslatedLocale;
+  /**
+   * The language of the page's main text (BCP 47) when it is not English: a French or Spanish
+   * edition, or a treaty text in another authentic language.
+   */
+  language?: string;
+  /** The same page in other languages, by BCP 47 code (the page's own included): `<link rel="alternate" hreflang>`. */
+  alternates?: Readonly<Record<string, string>>;
 }
 
 /** Highwire Press dates are written YYYY/MM/DD. */
@@ -55,14 +60,23 @@ export function pageMetadata(facts: PageFacts, title: Metadata['title'] = facts.
   return {
     title,
     description: facts.description,
-    alternates: { canonical: url },
+    alternates: {
+      canonical: url,
+      ...(facts.alternates
+        ? {
+            languages: Object.fromEntries(
+              Object.entries(facts.alternates).map(([lang, path]) => [lang, absoluteUrl(path)]),
+            ),
+          }
+        : {}),
+    },
     openGraph: {
       type: facts.ogType ?? 'article',
       title: facts.title,
       description: facts.description,
       url,
       siteName: SITE_NAME,
-      locale: ogLocale[facts.language ?? 'en'],
+      locale: ogLocale[facts.language && isLocale(facts.language) ? facts.language : 'en'],
       images: [image],
       ...(facts.ogType === 'website' ? {} : { publishedTime: firstPublished(facts), modifiedTime: facts.reviewed }),
     },

@@ -32,6 +32,19 @@ export const paths = {
   timeline: '/timeline/',
   data: '/data/',
   answers: '/answers/',
+  /** The Ottawa Treaty in its six authentic languages (Art. 22). */
+  texts: '/treaties/ottawa/texts/',
+  /** A language's contents; the English text's contents are the treaty page itself. */
+  textLanguage: (lang: string) => (lang === 'en' ? '/treaties/ottawa/' : `/treaties/ottawa/texts/${lang}/`),
+  /** One part in one language; the English part is the article page. */
+  textPart: (lang: string, number: number) =>
+    lang === 'en' ? paths.provision(OTTAWA_ID, number) : `/treaties/ottawa/texts/${lang}/${provisionSlug(number)}/`,
+  /** The side-by-side picker (the server redirects its plain form) and the list of every pair. */
+  textCompare: '/treaties/ottawa/texts/compare/',
+  /** Two languages side by side; the pair in Article 22's order (lib/texts textPairs). */
+  textPair: (a: string, b: string) => `/treaties/ottawa/texts/compare/${a}/${b}/`,
+  textPairPart: (a: string, b: string, number: number) =>
+    `/treaties/ottawa/texts/compare/${a}/${b}/${provisionSlug(number)}/`,
 } as const;
 
 export const CIVILIAN_RISK_SLUG = 'civilian-risk';
@@ -58,10 +71,28 @@ export interface RouteInputs {
   states: readonly { iso: string }[];
   /** Instrument id pairs in canonical order (see lib/compare). */
   pairs: readonly (readonly [string, string])[];
+  /** Authentic-text languages that have text, in Article 22's order, with their part numbers (lib/texts). */
+  texts?: readonly { language: string; parts: readonly number[] }[];
+}
+
+/** The pages of the authentic texts: the index, each language's contents and parts, every pair side by side. */
+export function textRoutes(all: NonNullable<RouteInputs['texts']>): string[] {
+  const texts = all.filter((t) => t.parts.length > 0);
+  const others = texts.filter((t) => t.language !== 'en');
+  const pairs = texts.flatMap((a, i) => texts.slice(i + 1).map((b) => [a, b] as const));
+  return [
+    paths.texts,
+    paths.textCompare,
+    ...others.flatMap((t) => [paths.textLanguage(t.language), ...t.parts.map((n) => paths.textPart(t.language, n))]),
+    ...pairs.flatMap(([a, b]) => [
+      paths.textPair(a.language, b.language),
+      ...a.parts.filter((n) => b.parts.includes(n)).map((n) => paths.textPairPart(a.language, b.language, n)),
+    ]),
+  ];
 }
 
 /** All page routes, given the content; the sitemap and the integrity check use it. */
-export function allRoutes({ instruments, provisions, topics, states, pairs }: RouteInputs): string[] {
+export function allRoutes({ instruments, provisions, topics, states, pairs, texts = [] }: RouteInputs): string[] {
   return [
     paths.home,
     paths.about,
@@ -79,6 +110,7 @@ export function allRoutes({ instruments, provisions, topics, states, pairs }: Ro
     ...topics.map((t) => paths.topic(t.slug)),
     ...states.map((s) => paths.state(s.iso)),
     ...pairs.map(([a, b]) => paths.comparePair(a, b)),
+    ...textRoutes(texts),
   ];
 }
 

@@ -3,7 +3,8 @@
  * review date, change history): the feed lists their changes and the sitemap their dates.
  */
 import { instrumentPairs } from './compare/order';
-import { getInstrument, getSource, instruments, pages, provisions, states, topics } from './content';
+import { authenticTexts, getInstrument, getSource, instruments, pages, provisions, states, topics } from './content';
+import { allTextPageFacts } from './textPages';
 import { latestDate } from './dates';
 import type { PageFacts } from './pageMetadata';
 import { derivedFacts, instrumentFacts, instrumentReview, provisionFacts, stateFacts, topicFacts } from './pageFacts';
@@ -36,6 +37,10 @@ function pairFacts(): PageFacts[] {
 
 /** Last-reviewed date by page path; a list or index page is as recent as the newest page. */
 export function reviewedByPath(): { byPath: Map<string, string>; newest: string } {
-  const facts = [...contentPageFacts(), ...pairFacts()];
+  const facts = [
+    ...contentPageFacts(),
+    ...pairFacts(),
+    ...allTextPageFacts(authenticTexts, (id) => getSource(id).accessed),
+  ];
   return { byPath: new Map(facts.map((f) => [f.path, f.reviewed])), newest: latestDate(facts.map((f) => f.reviewed)) };
 }

@@ -30,7 +30,8 @@ function htmlFiles(dir) {
 }
 
 const NOINDEX = /<meta name="robots" content="noindex/;
-const PAIR_PAGE = /^\/compare\/(?!select\/)[^/]+\/[^/]+\/$/;
+// The treaty texts side by side (/treaties/ottawa/texts/compare/<a>/<b>/…) repeat the single-language pages likewise.
+const PAIR_PAGE = /^\/compare\/(?!select\/)[^/]+\/[^/]+\/$|^\/treaties\/ottawa\/texts\/compare\/[^/]+\/[^/]+\//;
 // No forceLanguage: Pagefind splits the index by each page's <html lang> (en-GB, fr, es), and the
 // search page loads the index of its own language, so each edition searches its own pages.
 const { index, errors } = await pagefind.createIndex();

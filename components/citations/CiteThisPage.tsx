@@ -60,10 +60,10 @@ export function CiteThisPage({
   jsonLd?: JsonLdNode;
   locale?: Locale;
 }) {
-  const { title, path, reviewed: asOf, changes = [] } = facts;
+  const { title, path, reviewed: asOf, changes = [], language = locale === 'en' ? undefined : locale } = facts;
   const { m: all, date: formatDate } = localeTools(locale);
   const m = all.citeThis;
-  const formats = citationFormats({ title, path, reviewed: asOf, ...(locale === 'en' ? {} : { language: locale }) });
+  const formats = citationFormats({ title, path, reviewed: asOf, ...(language ? { language } : {}) });
   const url = absoluteUrl(path);
   const section = sectionOf(path);
   const reportHref = reportErrorHref(title, path);

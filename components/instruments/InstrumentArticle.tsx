@@ -51,6 +51,7 @@ export function InstrumentArticle({
   change,
   keyFactsExtra,
   afterTitle,
+  articlesNote,
   articles = [],
   showReviewed = false,
 }: {
@@ -66,6 +67,8 @@ export function InstrumentArticle({
   keyFactsExtra?: ReactNode;
   /** Drawn under the title (the language switcher, where the page exists in other languages). */
   afterTitle?: ReactNode;
+  /** Drawn under the list of articles (where to read the text in other languages). */
+  articlesNote?: ReactNode;
   articles?: readonly Pick<Provision, 'instrument' | 'number' | 'title'>[];
   showReviewed?: boolean;
 }) {
@@ -112,6 +115,7 @@ export function InstrumentArticle({
               </li>
             ))}
           </ul>
+          {articlesNote}
         </nav>
       )}
       <h2 id="point-by-point">Point by point</h2>

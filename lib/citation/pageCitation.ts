@@ -18,7 +18,7 @@ export interface CitablePage {
   path: string;
   /** Last-reviewed date, YYYY-MM-DD: the date the reference gives. */
   reviewed: string;
-  /** The page's language (CSL `language`), e.g. `fr`; English pages may leave it out. */
+  /** The language of the page's text (BCP 47) when it is not English; the title names it too. */
   language?: string;
 }
 

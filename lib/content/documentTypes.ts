@@ -18,6 +18,8 @@ import {
   sourceSchema,
   stateSchema,
   termSchema,
+  textLanguageSchema,
+  textPartSchema,
   timelineSchema,
   topicSchema,
 } from './schemas';
@@ -56,6 +58,9 @@ export const documentTypes = [
   { name: 'Contamination', pattern: 'data/contamination.yaml', format: 'data', schema: contaminationSchema },
   { name: 'Corrections', pattern: 'data/corrections/*.yaml', format: 'data', schema: correctionFileSchema, list: true },
   { name: 'Answer', pattern: 'answers/*.yaml', format: 'data', schema: answerSchema, idField: 'id' },
+  // A text's language.yaml sits beside its part files: it must come first, since both loaders take the first match.
+  { name: 'TextLanguage', pattern: 'texts/*/*/language.yaml', format: 'data', schema: textLanguageSchema },
+  { name: 'TextPart', pattern: 'texts/*/*/*.yaml', format: 'data', schema: textPartSchema },
   { name: 'CoverageError', pattern: 'coverage-errors/*.yaml', format: 'data', schema: coverageErrorSchema, idField: 'id' },
   // French and Spanish editions: content/i18n/<locale>/… (lib/content/validateTranslations.ts).
   { name: 'TranslatedPage', pattern: 'i18n/*/*/*.mdx', format: 'mdx', schema: translatedPageSchema },

@@ -11,6 +11,7 @@ import { validateDocuments } from './validate';
 import type { DocumentTypeName } from './documentTypes';
 import { fillFigureTokens } from '../figureText';
 import { contentDir } from './contentDir';
+import { buildTexts } from '../texts';
 
 interface GeneratedDocument {
   _raw: { sourceFilePath: string; sourceFileName: string };
@@ -56,6 +57,12 @@ export const states = content.states.map((s) => s.data).sort((a, b) => a.name.lo
 export const dimensions = content.dimensions.map((d) => d.data);
 export const answers = content.answers.map((a) => a.data).sort((a, b) => a.order - b.order);
 export const coverageErrors = content.coverageErrors.map((e) => e.data).sort((a, b) => a.order - b.order);
+/** The authentic texts (Art. 22): each language's record and its parts (English from the provisions), in Article 22's order. */
+export const authenticTexts = buildTexts(
+  content.textLanguages.map((l) => l.data),
+  content.textParts.map((p) => p.data),
+  provisions.filter((p) => p.instrument === 'ottawa'),
+);
 export const timeline = content.timeline.map((e) => e.data).sort((a, b) => byDate(a.date, b.date));
 
 function required<T>(value: T | undefined, what: string): T {

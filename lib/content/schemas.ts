@@ -115,6 +115,11 @@ export const sourceSchema = z.strictObject({
   archivedUrl: httpUrl.optional(),
   accessed: isoDate,
   note: nonEmpty.optional(),
+  /** The language the document is written in (BCP 47), for copies of the treaty in its authentic languages. */
+  language: z
+    .string({ error: 'must be a BCP 47 language code such as fr' })
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language code such as fr')
+    .optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
@@ -235,6 +240,84 @@ export const provisionSchema = z.strictObject({
   changes: pageChanges,
 }).superRefine(changesNotAfter('reviewed'));
 export type Provision = z.infer<typeof provisionSchema>;
+
+// ---------------------------------------------------------------- Authentic texts (Ottawa Art. 22)
+
+/** The six languages whose texts Article 22 makes equally authentic. */
+export const authenticLanguages = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
+export const authenticLanguage = z.enum(authenticLanguages, {
+  error: 'must be one of the six authentic languages of Article 22: ar, zh, en, fr, ru, es',
+});
+export type AuthenticLanguage = z.infer<typeof authenticLanguage>;
+
+/** official: the whole text from an official copy; partial: only some parts; not-found: no official copy. */
+export const textStatuses = ['official', 'partial', 'not-found'] as const;
+export type TextStatus = (typeof textStatuses)[number];
+
+const partSlug = z
+  .string({ error: "must be a part of the treaty such as 'preamble' or 'article-3'" })
+  .regex(/^(preamble|article-[1-9]\d*)$/, "must be a part of the treaty such as 'preamble' or 'article-3'");
+
+/** content/texts/<instrument>/<lang>/language.yaml: what we found of one authentic text and where. */
+export const textLanguageSchema = z
+  .strictObject({
+    language: authenticLanguage,
+    name: nonEmpty,
+    nativeName: nonEmpty,
+    dir: z.enum(['ltr', 'rtl'], { error: 'must be ltr or rtl' }),
+    status: z.enum(textStatuses, { error: 'must be one of official, partial, not-found' }),
+    /** The official copy whose reading we follow where copies differ. */
+    followed: id.optional(),
+    /** Every official copy compared. */
+    cite: z.array(citation).default([]),
+    /** For a partial text: the parts no official copy gave us. */
+    missing: z.array(partSlug).optional(),
+    note: nonEmpty,
+  })
+  .superRefine((doc, ctx) => {
+    const issue = (field: string, message: string) => ctx.addIssue({ code: 'custom', path: [field], message });
+    if (doc.status === 'not-found') {
+      if (doc.followed) issue('followed', 'must be left out when no official copy was found (status not-found)');
+    } else {
+      if (!doc.followed) issue('followed', `is required when status is ${doc.status}: the copy whose reading we follow`);
+      if (doc.cite.length === 0) issue('cite', `must list the official copies compared when status is ${doc.status}`);
+      if (doc.followed && !doc.cite.some((c) => c.source === doc.followed)) issue('followed', 'must be one of the sources cited');
+    }
+    if (doc.status === 'partial' && !doc.missing?.length)
+      issue('missing', "is required when status is partial: list the parts no official copy gave (e.g. [article-3])");
+    if (doc.status !== 'partial' && doc.missing) issue('missing', 'is only for a partial text');
+    if ((doc.language === 'ar') !== (doc.dir === 'rtl')) issue('dir', doc.language === 'ar' ? 'must be rtl for Arabic' : 'must be ltr');
+  });
+export type TextLanguage = z.infer<typeof textLanguageSchema>;
+
+const paragraphId = paragraphSchema.shape.id;
+
+/** Where two official copies of one language differ: each reading, the one followed and why. */
+export const textDifferenceSchema = z
+  .strictObject({
+    paragraph: paragraphId,
+    readings: z.array(z.strictObject({ source: id, text: nonEmpty })).min(2, 'must give at least two readings'),
+    followed: id,
+    note: nonEmpty,
+  })
+  .superRefine((d, ctx) => {
+    if (!d.readings.some((r) => r.source === d.followed))
+      ctx.addIssue({ code: 'custom', path: ['followed'], message: 'must be the source of one of the readings' });
+  });
+export type TextDifference = z.infer<typeof textDifferenceSchema>;
+
+/** content/texts/<instrument>/<lang>/<part>.yaml: one part of an authentic text, exactly as the copy followed prints it. */
+export const textPartSchema = z.strictObject({
+  instrument: id,
+  language: authenticLanguage,
+  /** 0 for the preamble, as in content/provisions. */
+  number: z.number({ error: 'must be a whole number (0 for the preamble)' }).int().min(0),
+  title: nonEmpty,
+  cite: citations,
+  paragraphs: z.array(paragraphSchema).min(1),
+  differences: z.array(textDifferenceSchema).default([]),
+});
+export type TextPart = z.infer<typeof textPartSchema>;
 
 // ---------------------------------------------------------------- Topic, Page and Term
 

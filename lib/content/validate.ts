@@ -30,6 +30,8 @@ import { checkAnswers } from './validateAnswers';
 import { checkTranslations, localeOfFile, type TranslationContent } from './validateTranslations';
 import type { TranslatedAnswer, TranslatedPage, TranslatedTerm } from './translationSchemas';
 import { localePath } from '../i18n/locales';
+import { checkTexts } from './validateTexts';
+import { buildTexts } from '../texts';
 import type {
   Answer,
   CoverageError,
@@ -44,6 +46,8 @@ import type {
   Source,
   StateRecord,
   Term,
+  TextLanguage,
+  TextPart,
   TimelineEvent,
   Topic,
 } from './schemas';
@@ -76,6 +80,8 @@ export interface ValidatedContent {
   translatedPages: Located<TranslatedPage>[];
   translatedAnswers: Located<TranslatedAnswer>[];
   translatedTerms: Located<TranslatedTerm>[];
+  textLanguages: Located<TextLanguage>[];
+  textParts: Located<TextPart>[];
 }
 
 /** The first day the Ottawa Treaty could be signed, and the day signature closed (Art. 15). */
@@ -154,6 +160,8 @@ function parseAll(documents: RawDocument[], problems: Problem[]) {
     translatedPages: get<TranslatedPage>('TranslatedPage'),
     translatedAnswers: get<TranslatedAnswer>('TranslatedAnswer'),
     translatedTerms: get<TranslatedTerm>('TranslatedTerm'),
+    textLanguages: get<TextLanguage>('TextLanguage'),
+    textParts: get<TextPart>('TextPart'),
   } satisfies ValidatedContent;
 }
 
@@ -267,11 +275,14 @@ export function validateDocuments(documents: RawDocument[]): { problems: Problem
   const sourceIds = new Set(
     documents.flatMap((d) => (d.type === 'Source' && typeof (d.data as { id?: unknown })?.id === 'string' ? [(d.data as { id: string }).id] : [])),
   );
-  for (const doc of [...instruments, ...provisions, ...terms, ...states, ...figures, ...timeline, ...casualties, ...casualtiesLatest, ...contamination] as Located<unknown>[]) {
+  const { textLanguages, textParts } = content;
+  for (const doc of [...instruments, ...provisions, ...terms, ...states, ...figures, ...timeline, ...casualties, ...casualtiesLatest, ...contamination, ...textLanguages, ...textParts] as Located<unknown>[]) {
     for (const { field, id } of citedSourceIds(doc.data)) {
       if (!sourceIds.has(id)) problems.push({ file: doc.file, field, value: id, message: 'cites a source that does not exist in content/sources/' });
     }
   }
+  const textFiles = documents.filter((d) => d.type === 'TextLanguage' || d.type === 'TextPart').map((d) => d.file);
+  checkTexts({ textLanguages, textParts, provisions }, textFiles, problems);
 
   // Instruments: what they supersede, and a position on every dimension.
   const instrumentIds = new Set(instruments.map((i) => i.data.id));
@@ -355,6 +366,11 @@ export function validateDocuments(documents: RawDocument[]): { problems: Problem
       topics: topics.map((t) => t.data),
       states: states.map((s) => s.data),
       pairs: instrumentPairs(instrumentData).map(([a, b]) => [a.id, b.id] as const),
+      texts: buildTexts(
+        textLanguages.map((l) => l.data),
+        textParts.map((p) => p.data),
+        provisions.filter((p) => p.data.instrument === 'ottawa').map((p) => p.data),
+      ).map((t) => ({ language: t.record.language, parts: t.parts.map((p) => p.number) })),
     }),
   );
   // Every MDX document with the page it renders on and the anchors that page certainly has:
@@ -374,6 +390,7 @@ export function validateDocuments(documents: RawDocument[]): { problems: Problem
     [paths.glossary, new Set(terms.map((t) => termAnchor(t.data.id)))],
     [paths.sources, new Set(sources.map((s) => sourceAnchor(s.data.id)))],
     ...mdxDocuments.map(({ doc, route, fixed }) => [route, new Set([...fixed, ...bodyAnchors(doc.body)])] as const),
+    ...textParts.map((p) => [paths.textPart(p.data.language, p.data.number), new Set(p.data.paragraphs.map((para) => paragraphAnchor(para.id)))] as const),
   ]);
   corrections.forEach(({ file, data }, i) => {
     const item = `items.${corrections.slice(0, i).filter((c) => c.file === file).length}`;

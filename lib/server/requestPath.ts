@@ -51,6 +51,32 @@ export function pairRedirect(query: URLSearchParams, pageExists: (sitePath: stri
   return null;
 }
 
+/** Where the side-by-side picker submits (paths.textCompare, without its trailing slash as parseTarget gives it). */
+export const TEXT_PICKER_PATH = '/treaties/ottawa/texts/compare';
+const LANGUAGE = /^[a-z]{2,3}$/;
+const PART = /^(preamble|article-\d{1,3})$/;
+
+/**
+ * Where the side-by-side picker's plain form (`…/texts/compare/?a=fr&b=es&part=article-4`)
+ * should go: that part of the pair's page, in whichever order the site lists the pair, or the
+ * pair's contents when no part is given; null when no such page exists or the two are the same.
+ * The result is a same-site path built only from validated codes.
+ */
+export function textPairRedirect(query: URLSearchParams, pageExists: (sitePath: string) => boolean): string | null {
+  const a = query.get('a') ?? '';
+  const b = query.get('b') ?? '';
+  const part = query.get('part') ?? '';
+  if (!LANGUAGE.test(a) || !LANGUAGE.test(b) || a === b || (part !== '' && !PART.test(part))) return null;
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ]) {
+    const target = `${TEXT_PICKER_PATH}/${x}/${y}/${part ? `${part}/` : ''}`;
+    if (pageExists(target)) return target;
+  }
+  return null;
+}
+
 /** The file (relative to the served folder, with `/`) a site path may be answered with. */
 export function candidateFiles(pathname: string): string[] {
   const rel = pathname.slice(1);

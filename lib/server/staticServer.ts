@@ -3,7 +3,7 @@
  * gzip variants, ETag and 304, Content-Length, Last-Modified); this module adds what sirv
  * leaves to its caller — method checks, safe path decoding, a list of files that may be served
  * (regular files inside the folder, no symlink out of it), the security and cache headers
- * from lib/server/headers.ts, the 404 page, and the pair picker's one redirect.
+ * from lib/server/headers.ts, the 404 page, and the redirects of the two pair pickers (instruments, treaty texts).
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import sirv from 'sirv';
 import { cacheControl, securityHeaders } from './headers';
-import { candidateFiles, pairRedirect, parseTarget } from './requestPath';
+import { TEXT_PICKER_PATH, candidateFiles, pairRedirect, parseTarget, textPairRedirect } from './requestPath';
 
 /** Suffixes of the precompressed variants the build writes beside each text file. */
 export const ENCODED_SUFFIXES = ['.br', '.gz'] as const;
@@ -153,6 +153,10 @@ export function createStaticHandler({ root, log = console.error }: StaticServerO
 
       if (pathname === '/compare/select' && query.has('a') && query.has('b')) {
         const location = pairRedirect(query, pageExists);
+        if (location) return sendEmpty(res, 303, { Location: location });
+      }
+      if (pathname === TEXT_PICKER_PATH && query.has('a') && query.has('b')) {
+        const location = textPairRedirect(query, pageExists);
         if (location) return sendEmpty(res, 303, { Location: location });
       }
 

@@ -54,6 +54,9 @@ const FAMILIES = [
   /^\/states\/on\/\d{4}\/$/,
   /^\/embed\/states\/[a-z]{3}\/$/,
   /^\/embed\/compare\/[^/]+\/[^/]+\/$/,
+  // The authentic texts: a page per part per language, and per part per pair of languages.
+  /^\/treaties\/ottawa\/texts\/[a-z]{2,3}\/[^/]+\/$/,
+  /^\/treaties\/ottawa\/texts\/compare\/[^/]+\/[^/]+\/[^/]+\/$/,
 ];
 const SAMPLE_EVERY = 20;
 const ALWAYS = [
@@ -69,12 +72,19 @@ const ALWAYS = [
   '/states/on/1999/',
   '/embed/states/ukr/',
   '/embed/compare/ottawa/us-2022-policy/',
+  '/treaties/ottawa/texts/fr/article-4/',
+  '/treaties/ottawa/texts/compare/en/fr/article-1/',
 ];
+
+/** While only English is on the site, each empty text route exports one page that redirects (components/texts/TextRedirect). */
+export function isTextPlaceholder(route: string): boolean {
+  return route.startsWith('/treaties/ottawa/texts/') && /<meta http-equiv="refresh"/i.test(htmlFor(route));
+}
 
 export function sampledRoutes(): string[] {
   const all = builtRoutes();
   return all.filter((route) => {
-    if (isStateNamePage(route)) return false;
+    if (isStateNamePage(route) || isTextPlaceholder(route)) return false;
     const family = FAMILIES.find((f) => f.test(route));
     if (!family) return true;
     const members = all.filter((r) => family.test(r));

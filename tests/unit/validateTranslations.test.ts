@@ -6,6 +6,8 @@ import type { ValidatedContent } from '@/lib/content/validate';
 
 const empty: ValidatedContent = {
   sources: [],
+  textLanguages: [],
+  textParts: [],
   instruments: [],
   provisions: [],
   topics: [],

@@ -33,6 +33,11 @@ beforeAll(async () => {
   write('states/index.html', '<!doctype html><title>States</title>');
   write('compare/select/index.html', '<!doctype html><title>Pick a pair</title>');
   write('compare/ottawa/apii/index.html', '<!doctype html><title>Ottawa and APII</title>');
+  write('treaties/ottawa/texts/compare/index.html', '<!doctype html><title>Pick two texts</title>');
+  write(
+    'treaties/ottawa/texts/compare/en/fr/article-4/index.html',
+    '<!doctype html><title>Article 4, en and fr</title>',
+  );
   write('embed/chart/index.html', '<!doctype html><title>Embed</title>');
   write('_next/static/chunks/app-0a1b2c.css', 'body{color:black}'.repeat(40));
   write('data/big.csv', BIG);
@@ -200,6 +205,19 @@ describe('the static server', () => {
       expect(res.body.toString()).toContain('Pick a pair');
     },
   );
+
+  it('sends the treaty texts picker to that part of the pair, in either order, or else shows the picker page', async () => {
+    for (const query of ['a=en&b=fr&part=article-4', 'a=fr&b=en&part=article-4']) {
+      const res = await get(`/treaties/ottawa/texts/compare/?${query}`);
+      expect(res.status).toBe(303);
+      expect(res.headers['location']).toBe('/treaties/ottawa/texts/compare/en/fr/article-4/');
+    }
+    for (const query of ['a=en&b=fr&part=article-5', 'a=en&b=en&part=article-4', 'a=en&b=fr&part=..%2f..%2fx']) {
+      const res = await get(`/treaties/ottawa/texts/compare/?${query}`);
+      expect(res.status).toBe(200);
+      expect(res.body.toString()).toContain('Pick two texts');
+    }
+  });
 
   it('answers an unknown address with the 404 page', async () => {
     const res = await get('/no/such/page/');

@@ -53,6 +53,12 @@ export default function OttawaTreatyPage() {
       articles={provisionsOf(provisions, OTTAWA_ID)}
       showReviewed
       afterTitle={<LanguageSwitcher englishPath={paths.ottawa} locale="en" />}
+      articlesNote={
+        <p>
+          <a href={paths.texts}>The text in its six authentic languages</a> (Arabic, Chinese, English, French, Russian
+          and Spanish, Art. 22): which official copies we found, each text article by article, and any two side by side.
+        </p>
+      }
     />
   );
 }

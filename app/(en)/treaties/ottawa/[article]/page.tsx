@@ -6,13 +6,15 @@ import { ReferenceList } from '@/components/citations/ReferenceList';
 import { CopyButtons } from '@/components/interactive/CopyButtons';
 import { MdxContent } from '@/components/mdx/MdxContent';
 import { ProvisionText } from '@/components/provisions/ProvisionText';
-import { getInstrument, getProvisionDocument, getSource, provisions } from '@/lib/content';
+import { OtherLanguages } from '@/components/texts/OtherLanguages';
+import { authenticTexts, getInstrument, getProvisionDocument, getSource, provisions } from '@/lib/content';
 import { legislationLd } from '@/lib/jsonLd';
 import { provisionFacts } from '@/lib/pageFacts';
-import { pageMetadata } from '@/lib/pageMetadata';
+import { pageMetadata, type PageFacts } from '@/lib/pageMetadata';
 import { notesForPage } from '@/lib/pageNotes';
 import { provisionLabel, provisionNumberFromSlug, provisionSlug, provisionsOf } from '@/lib/provisionSlugs';
 import { OTTAWA_ID, paths } from '@/lib/routes';
+import { partAlternates } from '@/lib/textPages';
 
 const ottawaProvisions = provisionsOf(provisions, OTTAWA_ID);
 
@@ -32,9 +34,15 @@ export async function generateMetadata({ params }: { params: Promise<{ article: 
   const doc = load((await params).article);
   if (!doc) return {};
   return pageMetadata(
-    provisionFacts(doc.data, getInstrument(OTTAWA_ID)),
+    withAlternates(provisionFacts(doc.data, getInstrument(OTTAWA_ID)), doc.data.number),
     `${provisionLabel(doc.data.number)}: ${doc.data.title} — Ottawa Treaty`,
   );
+}
+
+/** The article in the other authentic languages we hold, as hreflang alternates (none while English is alone). */
+function withAlternates(facts: PageFacts, number: number): PageFacts {
+  const alternates = partAlternates(authenticTexts, number);
+  return Object.keys(alternates).length > 1 ? { ...facts, alternates } : facts;
 }
 
 export default async function ProvisionPage({ params }: { params: Promise<{ article: string }> }) {
@@ -68,6 +76,7 @@ export default async function ProvisionPage({ params }: { params: Promise<{ arti
         {provision.number > 0 && <>: {provision.title}</>}
       </h1>
       <ProvisionText provision={provision} notes={notes} label={label} path={path} treaty={treaty.shortTitle} />
+      <OtherLanguages current="en" number={provision.number} />
       <MdxContent code={doc.code} notes={notes} />
       <nav className="prev-next" aria-label="Articles">
         {previous && (
