@@ -108,7 +108,10 @@ export interface ReferenceParts {
   accessed: string;
 }
 
-export function referenceParts(source: Source, dateText: (iso: string | null | undefined) => string = formatDate): ReferenceParts {
+export function referenceParts(
+  source: Source,
+  dateText: (iso: string | null | undefined) => string = formatDate,
+): ReferenceParts {
   const publisher = source.publisher && source.publisher !== source.author ? source.publisher : undefined;
   return {
     author: source.author,

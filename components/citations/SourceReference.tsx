@@ -46,7 +46,8 @@ export function SourceReference({
       {record ? (
         <>
           {' '}
-          · <a href={`${paths.sources}#${sourceAnchor(source.id)}`} hrefLang={locale === 'en' ? undefined : 'en'}>
+          ·{' '}
+          <a href={`${paths.sources}#${sourceAnchor(source.id)}`} hrefLang={locale === 'en' ? undefined : 'en'}>
             {m.record}
           </a>
         </>

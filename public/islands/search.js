@@ -113,7 +113,10 @@
     function describe(query, total) {
       var shown = list.children.length;
       if (total === 0) return text('none', 'No pages match “{q}”.', query, 0);
-      var head = total === 1 ? text('one', '1 page matches “{q}”', query, 1) : text('many', '{n} pages match “{q}”', query, total);
+      var head =
+        total === 1
+          ? text('one', '1 page matches “{q}”', query, 1)
+          : text('many', '{n} pages match “{q}”', query, total);
       return head + (total > shown ? text('more', '; the first {n} are shown.', query, shown) : '.');
     }
 
@@ -160,7 +163,12 @@
         })
         .catch(function () {
           if (ticket !== latest) return;
-          status.textContent = text('unavailable', 'Search is not available here: the search index was not found.', '', 0);
+          status.textContent = text(
+            'unavailable',
+            'Search is not available here: the search index was not found.',
+            '',
+            0,
+          );
           more.hidden = true;
           if (fallback) fallback.hidden = false;
         });

@@ -127,7 +127,15 @@ const record = (ottawa: Partial<OttawaRecord>, iso = 'UKR', name = 'Ukraine'): S
   iso,
   name,
   region: 'Europe',
-  ottawa: { signed: null, consent: null, consentType: null, unverified: false, notes: '', cite: [{ source: 's' }], ...ottawa },
+  ottawa: {
+    signed: null,
+    consent: null,
+    consentType: null,
+    unverified: false,
+    notes: '',
+    cite: [{ source: 's' }],
+    ...ottawa,
+  },
   ccwAmendedProtocolII: { consent: null, unverified: false, notes: '', cite: [{ source: 's' }] },
 });
 

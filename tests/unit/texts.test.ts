@@ -72,18 +72,17 @@ describe('authentic texts: validation', () => {
   it('requires followed to be one of the sources, and every source to exist', () => {
     expect(
       validateWith({ 'texts/ottawa/fr/language.yaml': edit('followed: treaty-fr-a', 'followed: treaty-es') }),
-    ).toEqual(['content/texts/ottawa/fr/language.yaml: followed: must be one of the sources (value: "treaty-es")']);
+    ).toEqual([
+      'content/texts/ottawa/fr/language.yaml: followed: must be one of the sources cited (value: "treaty-es")',
+    ]);
     expect(
       validateWith({
-        'texts/ottawa/fr/language.yaml': edit(
-          'sources: [treaty-fr-a, treaty-fr-b]',
-          'sources: [treaty-fr-a, treaty-fr-c]',
-        ),
+        'texts/ottawa/fr/language.yaml': edit('- {source: treaty-fr-b}', '- {source: treaty-fr-c}'),
       }),
     ).toEqual([
+      'content/texts/ottawa/fr/article-1.yaml: cite.1.source: is not one of the official copies listed in language.yaml (value: "treaty-fr-b")',
       'content/texts/ottawa/fr/article-1.yaml: differences.0.readings.1.source: is not one of the official copies listed in language.yaml (value: "treaty-fr-b")',
-      'content/texts/ottawa/fr/article-1.yaml: sources.1: is not one of the official copies listed in language.yaml (value: "treaty-fr-b")',
-      'content/texts/ottawa/fr/language.yaml: sources.1: cites a source that does not exist in content/sources/ (value: "treaty-fr-c")',
+      'content/texts/ottawa/fr/language.yaml: cite.1.source: cites a source that does not exist in content/sources/ (value: "treaty-fr-c")',
     ]);
   });
 
@@ -152,7 +151,7 @@ describe('authentic texts: validation', () => {
         ),
       }),
     ).toEqual([
-      'content/instruments/ottawa.mdx: body (line 14): links to an anchor that /treaties/ottawa/texts/fr/preamble/ does not have (value: "/treaties/ottawa/texts/fr/preamble/#para-p9")',
+      'content/instruments/ottawa.mdx: body (line 15): links to an anchor that /treaties/ottawa/texts/fr/preamble/ does not have (value: "/treaties/ottawa/texts/fr/preamble/#para-p9")',
     ]);
   });
 });

@@ -79,7 +79,10 @@ export default async function EditionAnswersPage({ params }: Params) {
       : [];
   });
   const missing = untranslatedAnswers(locale);
-  const notes = numberCitations(items.flatMap((a) => a.cite), getSource);
+  const notes = numberCitations(
+    items.flatMap((a) => a.cite),
+    getSource,
+  );
   return (
     <article>
       <h1>{m.answers.title}</h1>

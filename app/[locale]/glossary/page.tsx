@@ -42,7 +42,9 @@ export default async function EditionGlossaryPage({ params }: Params) {
     .sort((a, b) => collator.compare(a.words.term, b.words.term));
   const missing = untranslatedTerms(locale);
   const notes = numberCitations(
-    entries.flatMap(({ term }) => [...term.definedIn, ...term.cite]), getSource);
+    entries.flatMap(({ term }) => [...term.definedIn, ...term.cite]),
+    getSource,
+  );
   const nameOf = (id: string) => translatedTerm(locale, id)?.term;
   return (
     <article>
