@@ -36,9 +36,9 @@ export const figureUnits: Record<TranslatedLocale, Record<string, Unit>> = {
     'High Contracting Parties': { one: 'Alta Parte Contratante', other: 'Altas Partes Contratantes' },
     'States Parties with clearance deadlines': {
       one: 'Estado Parte con plazo de desminado',
-      other: 'Estados Partes con plazo de desminado',
+      other: 'Estados Parte con plazo de desminado',
     },
-    'States Parties': { one: 'Estado Parte', other: 'Estados Partes' },
+    'States Parties': { one: 'Estado Parte', other: 'Estados Parte' },
     'U.S. casualties': { one: 'víctima estadounidense', other: 'víctimas estadounidenses' },
     'US dollars': { one: 'dólar estadounidense', other: 'dólares estadounidenses' },
     casualties: { one: 'víctima', other: 'víctimas' },

@@ -43,7 +43,9 @@ export function formatDateIn(locale: Locale, iso: string | null | undefined, noD
         locale,
         () => new Intl.DateTimeFormat(intlLocale[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }),
       );
-  return format.format(date);
+  const text = format.format(date);
+  // French writes the first of the month as an ordinal: « 1er mars 1999 », not « 1 mars ».
+  return locale === 'fr' && day === '01' ? text.replace(/^1 /, '1er ') : text;
 }
 
 export function formatNumberIn(locale: Locale, value: number): string {

@@ -68,6 +68,7 @@ describe('locale formats', () => {
     expect(formatDateIn('fr', '2026-11-30', '')).toBe('30 novembre 2026');
     expect(formatDateIn('es', '2026-11-30', '')).toBe('30 de noviembre de 2026');
     expect(formatDateIn('fr', '1999-03', '')).toBe('mars 1999');
+    expect(formatDateIn('fr', '1999-03-01', '')).toBe('1er mars 1999');
     expect(formatDateIn('es', '1997', '')).toBe('1997');
     expect(formatDateIn('fr', undefined, 's. d.')).toBe('s. d.');
   });

@@ -137,18 +137,18 @@ export const es: Messages = {
     withdrew: 'se retiró',
   },
   partiesHistory: {
-    chartTitle: (from, to) => `Estados Partes en la Convención de Ottawa al final de cada año, ${from}–${to}`,
+    chartTitle: (from, to) => `Estados Parte en la Convención de Ottawa al final de cada año, ${from}–${to}`,
     chartDescription: (first, firstYear, peak, peakYear, last, date) =>
       `De ${first} al final de ${firstYear} a un máximo de ${peak} en ${peakYear}, y ${last} el ${date}.`,
     chartSource:
       'calculado a partir de nuestras fichas de los Estados (las fechas de cada Estado se citan en su página); contrastado con el recuento del Landmine Monitor',
-    parties: 'Estados Partes',
+    parties: 'Estados Parte',
     endOfYear: 'Fin de año',
-    yearEndCaption: 'Estados Partes al final de cada año',
+    yearEndCaption: 'Estados Parte al final de cada año',
     date: 'Fecha',
     change: 'Cambio',
     historyCaption:
-      'Estados Partes en la Convención de Ottawa a lo largo del tiempo, calculados a partir de nuestras fichas',
+      'Estados Parte en la Convención de Ottawa a lo largo del tiempo, calculados a partir de nuestras fichas',
     historyCaptionReported: (date) => ` y la cifra publicada el ${date}`,
     endOf: (year) => `Fin de ${year}`,
     yearEndRow: 'Recuento de fin de año según las fichas de los Estados (fuentes en la página de cada Estado)',
@@ -164,7 +164,7 @@ export const es: Messages = {
     openedForSignature: 'Abierta a la firma el',
     inForce: 'En vigor desde el',
     depositary: 'Depositario',
-    parties: 'Estados Partes',
+    parties: 'Estados Parte',
     articles: 'El texto, artículo por artículo',
     articlesNote: 'Los artículos, con el texto de la Convención y sus explicaciones, están en las páginas en inglés.',
     preamble: 'Preámbulo',
