@@ -57,6 +57,9 @@ const FAMILIES = [
   // The authentic texts: a page per part per language, and per part per pair of languages.
   /^\/treaties\/ottawa\/texts\/[a-z]{2,3}\/[^/]+\/$/,
   /^\/treaties\/ottawa\/texts\/compare\/[^/]+\/[^/]+\/[^/]+\/$/,
+  // The French and Spanish status summaries: one per state (tests/e2e/i18n.spec.ts checks them all against the English).
+  /^\/fr\/states\/[a-z]{3}\/$/,
+  /^\/es\/states\/[a-z]{3}\/$/,
 ];
 const SAMPLE_EVERY = 20;
 const ALWAYS = [
@@ -74,6 +77,8 @@ const ALWAYS = [
   '/embed/compare/ottawa/us-2022-policy/',
   '/treaties/ottawa/texts/fr/article-4/',
   '/treaties/ottawa/texts/compare/en/fr/article-1/',
+  '/fr/states/ukr/',
+  '/es/states/ukr/',
 ];
 
 /** While only English is on the site, each empty text route exports one page that redirects (components/texts/TextRedirect). */
