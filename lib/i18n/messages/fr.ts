@@ -133,7 +133,8 @@ export const fr: Messages = {
   partiesCount: {
     howWeCountRecords: 'Méthode\u00a0: d’après notre fiche datée de chaque État (voir',
     statesLink: 'États',
-    check: (value, date) => `Contrôle\u00a0: l’Observatoire des mines (Landmine Monitor) en comptait ${value} le ${date}`,
+    check: (value, date) =>
+      `Contrôle\u00a0: l’Observatoire des mines (Landmine Monitor) en comptait ${value} le ${date}`,
     howWeCountReported: (value, date) => `Méthode\u00a0: ${value} le ${date}`,
     noChanges: '\u202f; nos fiches ne montrent aucun nouvel État partie ni aucun retrait depuis.',
     changesSince: '\u202f; depuis, d’après nos fiches\u00a0: ',
@@ -230,7 +231,9 @@ export const fr: Messages = {
       `${deadline}\u00a0: échéance passée\u202f; au ${date}, nous n’avons trouvé aucune prolongation accordée depuis`,
     art5Pending: 'une demande est en cours (détails sur la page en anglais)',
   },
-  home: { translationNote: 'Cette édition traduit les pages essentielles\u202f; le reste de la référence est en anglais.' },
+  home: {
+    translationNote: 'Cette édition traduit les pages essentielles\u202f; le reste de la référence est en anglais.',
+  },
   feed: {
     title: (site) => `${site}\u00a0: modifications`,
     subtitle: 'Les modifications des pages de cette édition, les plus récentes d’abord.',
