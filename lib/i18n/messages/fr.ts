@@ -1,10 +1,14 @@
-/** Interface strings of the French edition. Typed by the English catalogue: a missing key fails tsc. */
+/**
+ * Interface strings of the French edition. Typed by the English catalogue: a missing key fails tsc.
+ * French typography, as in content/i18n/fr/: a no-break space (\u00a0) before a colon and inside
+ * guillemets, a narrow no-break space (\u202f) before ; ? and !, written as escapes so they stay visible.
+ */
 import type { Messages } from './en';
 
 export const fr: Messages = {
   siteName: 'Le droit des mines expliqué',
   siteDescription:
-    'Le droit des mines terrestres expliqué et sourcé : la Convention d’Ottawa, les États qu’elle lie, les retraits et les échéances de déminage.',
+    'Le droit des mines terrestres expliqué et sourcé\u00a0: la Convention d’Ottawa, les États qu’elle lie, les retraits et les échéances de déminage.',
   skipLink: 'Aller au contenu principal',
   mainNav: 'Navigation principale',
   nav: {
@@ -28,21 +32,21 @@ export const fr: Messages = {
   },
   /** Status lines of the search island ({q} the query, {n} the count), passed as data attributes. */
   searchResults: {
-    none: 'Aucune page ne correspond à « {q} ».',
-    one: '1 page correspond à « {q} »',
-    many: '{n} pages correspondent à « {q} »',
-    more: ' ; les {n} premières sont affichées.',
+    none: 'Aucune page ne correspond à «\u00a0{q}\u00a0».',
+    one: '1 page correspond à «\u00a0{q}\u00a0»',
+    many: '{n} pages correspondent à «\u00a0{q}\u00a0»',
+    more: '\u202f; les {n} premières sont affichées.',
     moreButton: 'Plus de résultats',
-    unavailable: 'La recherche n’est pas disponible ici : l’index de recherche est introuvable.',
+    unavailable: 'La recherche n’est pas disponible ici\u00a0: l’index de recherche est introuvable.',
   },
   language: { switcherLabel: 'Cette page dans d’autres langues', englishOnly: 'en anglais' },
   footer: {
     about:
-      'Une référence sourcée sur le droit des mines terrestres. Chaque fait cité sur ce site renvoie à sa source. Ce site est une référence, pas un avis juridique.',
+      'Une référence sourcée sur le droit des mines terrestres. Sur ce site, chaque fait renvoie à sa source. Ce site est une référence, pas un avis juridique.',
     reference: 'Référence',
     licence: 'Licence',
     licenceText:
-      'Textes et données : CC BY 4.0. Code : licence MIT. Les textes des traités sont cités d’après leurs sources officielles et ne relèvent pas de notre licence.',
+      'Textes et données\u00a0: CC BY 4.0. Code\u00a0: licence MIT. Les textes des traités sont cités d’après leurs sources officielles et ne relèvent pas de notre licence.',
     englishEdition: 'La référence complète, en anglais',
   },
   noDate: 's. d.',
@@ -56,7 +60,7 @@ export const fr: Messages = {
     source: 'Source',
     archived: 'Copie archivée',
     record: 'Notice',
-    citedFor: (pins) => `Cité pour : ${pins}.`,
+    citedFor: (pins) => `Cité pour\u00a0: ${pins}.`,
     accessed: (date) => `Consulté le ${date}.`,
     mark: (n) => `Source ${n}`,
     marks: (runs) => `Sources ${runs}`,
@@ -64,18 +68,18 @@ export const fr: Messages = {
   citeThis: {
     heading: 'Citer cette page',
     lastReviewed: 'Dernière vérification le',
-    permanentAddress: 'Adresse permanente :',
+    permanentAddress: 'Adresse permanente\u00a0:',
     formats: 'Citer en APA, MLA, Chicago, BibTeX, RIS ou CSL-JSON',
     copy: (format) => `Citation ${format} de cette page`,
     changes: 'Modifications de cette page',
-    foundError: 'Vous avez trouvé une erreur ?',
+    foundError: 'Vous avez trouvé une erreur\u202f?',
     reportByEmail: 'Signalez-la par courriel',
     howToReport: 'Voici comment la signaler',
     withSource: 'avec la source qui l’établit.',
   },
   status: {
     party: 'État partie',
-    'awaiting-entry-into-force': 'A adhéré, pas encore en vigueur',
+    'awaiting-entry-into-force': 'Instrument déposé, pas encore en vigueur',
     signatory: 'Signataire, sans ratification',
     'not-signed': 'Non partie',
     'withdrawal-pending': 'Retrait en cours',
@@ -124,24 +128,25 @@ export const fr: Messages = {
     sources: 'Sources',
     withdrawal: 'Retrait (art. 20)',
     suspension: 'Suspension (non prévue par la Convention)',
-    disputed: 'Contesté : aucune date d’effet',
+    disputed: 'Contesté\u00a0: aucune date d’effet',
   },
   partiesCount: {
-    howWeCountRecords: 'Méthode : d’après notre fiche datée de chaque État (voir',
+    howWeCountRecords: 'Méthode\u00a0: d’après notre fiche datée de chaque État (voir',
     statesLink: 'États',
-    check: (value, date) => `Contrôle : l’Observatoire des mines (Landmine Monitor) en comptait ${value} le ${date}`,
-    howWeCountReported: (value, date) => `Méthode : ${value} le ${date}`,
-    noChanges: ' ; nos fiches ne montrent aucune adhésion ni aucun retrait depuis.',
-    changesSince: ' ; depuis, d’après nos fiches : ',
-    joined: 'a adhéré',
-    withdrew: 's’est retiré',
+    check: (value, date) =>
+      `Contrôle\u00a0: l’Observatoire des mines (Landmine Monitor) en comptait ${value} le ${date}`,
+    howWeCountReported: (value, date) => `Méthode\u00a0: ${value} le ${date}`,
+    noChanges: '\u202f; nos fiches ne montrent aucun nouvel État partie ni aucun retrait depuis.',
+    changesSince: '\u202f; depuis, d’après nos fiches\u00a0: ',
+    joined: 'a rejoint la Convention',
+    withdrew: 'a quitté la Convention',
   },
   partiesHistory: {
     chartTitle: (from, to) => `États parties à la Convention d’Ottawa à la fin de chaque année, ${from}–${to}`,
     chartDescription: (first, firstYear, peak, peakYear, last, date) =>
       `De ${first} à la fin de ${firstYear} à un maximum de ${peak} en ${peakYear}, puis ${last} le ${date}.`,
     chartSource:
-      'calculé d’après nos fiches des États (les dates de chaque État sont sourcées sur sa page) ; contrôlé par rapport au décompte du Landmine Monitor',
+      'calculé d’après nos fiches des États (les dates de chaque État sont sourcées sur sa page)\u202f; contrôlé par rapport au décompte du Landmine Monitor',
     parties: 'États parties',
     endOfYear: 'Fin d’année',
     yearEndCaption: 'États parties à la fin de chaque année',
@@ -152,10 +157,10 @@ export const fr: Messages = {
     endOf: (year) => `Fin ${year}`,
     yearEndRow: 'Décompte de fin d’année d’après les fiches des États (sources sur la page de chaque État)',
     reportedRow: 'Chiffre publié par le Landmine Monitor',
-    joined: 'a adhéré',
+    joined: 'a rejoint la Convention',
     withdrawalTookEffect: 'retrait effectif',
   },
-  chart: { source: 'Source :', data: 'Données :', asTable: 'Les données sous forme de tableau' },
+  chart: { source: 'Source\u00a0:', data: 'Données\u00a0:', asTable: 'Les données sous forme de tableau' },
   ottawa: {
     kicker: 'Traité',
     keyFacts: 'Points clés',
@@ -173,21 +178,21 @@ export const fr: Messages = {
   answers: {
     title: 'Réponses rapides',
     description:
-      'Des réponses courtes et sourcées : qui est lié par la Convention d’Ottawa, les retraits, l’Ukraine et d’autres questions, chacune calculée à partir des données et datée.',
-    lede: 'Les questions que posent le plus souvent les journalistes, chacune avec une réponse en une ou deux phrases et ses sources. Les nombres, dates et statuts sont calculés à partir des fiches du site : chaque réponse indique la date à laquelle elle vaut.',
+      'Des réponses courtes et sourcées\u00a0: qui est lié par la Convention d’Ottawa, les retraits, l’Ukraine et d’autres questions, chacune calculée à partir des données et datée.',
+    lede: 'Les questions que posent le plus souvent les journalistes, chacune avec une réponse en une ou deux phrases et ses sources. Les nombres, dates et statuts sont calculés à partir des fiches du site\u00a0: chaque réponse indique la date à laquelle elle vaut.',
     questions: 'Questions',
     answers: 'Réponses',
-    linkTo: (question) => `Lien vers cette réponse : ${question}`,
-    fullExplanation: 'Explication complète :',
-    untranslated: (n) => `${n} autres réponses n’existent qu’en anglais :`,
+    linkTo: (question) => `Lien vers cette réponse\u00a0: ${question}`,
+    fullExplanation: 'Explication complète\u00a0:',
+    untranslated: (n) => `${n} autres réponses n’existent qu’en anglais\u00a0:`,
   },
   glossary: {
     title: 'Glossaire',
     description: 'Les termes du droit des mines terrestres en langage clair, chacun avec sa source.',
     lede: 'Les mots qu’emploient les traités, en langage clair. Chaque définition indique d’où elle vient.',
-    definedIn: 'Défini dans :',
-    seeAlso: 'Voir aussi :',
-    untranslated: (n) => `${n} autres termes ne sont définis qu’en anglais :`,
+    definedIn: 'Défini dans\u00a0:',
+    seeAlso: 'Voir aussi\u00a0:',
+    untranslated: (n) => `${n} autres termes ne sont définis qu’en anglais\u00a0:`,
   },
   states: {
     title: 'Les États et la Convention d’Ottawa',
@@ -203,7 +208,7 @@ export const fr: Messages = {
   state: {
     title: (name) => `${name} et la Convention d’Ottawa`,
     description: (name) =>
-      `${name} : statut au regard de la Convention d’Ottawa, dates et échéance de déminage, avec leurs sources.`,
+      `${name}\u00a0: statut au regard de la Convention d’Ottawa, dates et échéance de déminage, avec leurs sources.`,
     status: 'Statut',
     signed: 'Signature',
     consent: 'Consentement à être lié',
@@ -213,7 +218,7 @@ export const fr: Messages = {
     suspensionNotified: 'Notification de suspension',
     article5: 'Échéance de déminage (article 5)',
     apii: 'Protocole II modifié',
-    unverified: 'Notre fiche pour cet État n’est pas encore vérifiée : nous n’indiquons donc pas de statut.',
+    unverified: 'Notre fiche pour cet État n’est pas encore vérifiée\u00a0: nous n’indiquons donc pas de statut.',
     fullPage: 'La page complète, avec notes et historique, en anglais',
     backToIndex: 'Tous les États',
     art5None: 'Aucune obligation de déminage enregistrée',
@@ -223,12 +228,14 @@ export const fr: Messages = {
     art5OpenExtended: 'fixée par une prolongation',
     art5OpenOriginal: 'dix ans après l’entrée en vigueur de la Convention à son égard (art. 5, par. 1)',
     art5Passed: (deadline, date) =>
-      `${deadline} : échéance passée ; au ${date}, nous n’avons trouvé aucune prolongation accordée depuis`,
+      `${deadline}\u00a0: échéance passée\u202f; au ${date}, nous n’avons trouvé aucune prolongation accordée depuis`,
     art5Pending: 'une demande est en cours (détails sur la page en anglais)',
   },
-  home: { translationNote: 'Cette édition traduit les pages essentielles ; le reste de la référence est en anglais.' },
+  home: {
+    translationNote: 'Cette édition traduit les pages essentielles\u202f; le reste de la référence est en anglais.',
+  },
   feed: {
-    title: (site) => `${site} : modifications`,
+    title: (site) => `${site}\u00a0: modifications`,
     subtitle: 'Les modifications des pages de cette édition, les plus récentes d’abord.',
   },
 };
