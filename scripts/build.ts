@@ -45,6 +45,7 @@ const steps: BuildStep[] = [
     run: (staging) => run(bin('next'), ['build'], { NEXT_EXPORT_DIR: path.relative(project, staging) }),
   },
   { name: 'strip runtime', run: (staging) => run(bin('tsx'), ['scripts/strip-runtime.ts', staging]) },
+  { name: 'minify islands', run: (staging) => run(process.execPath, ['scripts/minify-islands.mjs', staging]) },
   { name: 'search index', run: (staging) => run(process.execPath, ['scripts/search-index.mjs', staging]) },
   {
     name: 'headers',

@@ -61,7 +61,14 @@ export function PartiesCountHistory({ notes, locale = 'en' }: { notes: Notes; lo
           }
         />
       )}
-      <div className="table-scroll" role="region" aria-labelledby="parties-history-caption" tabIndex={0}>
+      {/* Not indexed for search: each row repeats a state's own record (its page answers the query). */}
+      <div
+        className="table-scroll"
+        role="region"
+        aria-labelledby="parties-history-caption"
+        tabIndex={0}
+        data-pagefind-ignore="all"
+      >
         <table className="data-table">
           <caption id="parties-history-caption">
             {m.historyCaption}

@@ -27,7 +27,9 @@ export function CorrectionsList({ corrections, notes }: { corrections: readonly 
             Errors found when pages were checked again against their sources, and how they were corrected, newest first
             ({corrections.length} in all).
           </p>
-          <ol className="corrections-list">
+          {/* Not indexed for search: each entry quotes what a page used to say wrongly ("Before"),
+              and search should not offer a superseded claim as an excerpt. */}
+          <ol className="corrections-list" data-pagefind-ignore="all">
             {corrections.map((c, i) => (
               <li key={`${c.date}-${c.page}-${i}`}>
                 <p>

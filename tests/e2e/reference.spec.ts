@@ -63,6 +63,25 @@ test.describe('search', () => {
     await expect(page.locator('.search-result').nth(5).locator('h2 a')).toBeFocused();
   });
 
+  test('the corrections log is not searched: its entries quote what pages said before they were corrected', async ({
+    page,
+  }) => {
+    // /about/ lists every correction with the superseded wording ("Before: … Ukraine had deposited an
+    // instrument of withdrawal"); search must not offer that as an excerpt, nor spend a result on it.
+    await search(page, 'Ukraine suspension');
+    const more = page.getByRole('button', { name: 'More results' });
+    while (await more.isVisible()) {
+      const shown = await page.locator('.search-result').count();
+      await more.click();
+      await expect(page.locator('.search-result')).not.toHaveCount(shown);
+    }
+    const hrefs = await page
+      .locator('.search-result h2 a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs).toContain('/states/ukr/');
+    expect(hrefs).not.toContain('/about/');
+  });
+
   test('the header form works without JavaScript: it opens /search/ with the query', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
