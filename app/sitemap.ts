@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { instrumentPairs } from '@/lib/compare/order';
-import { authenticTexts, instruments, provisions, states, topics } from '@/lib/content';
+import { authenticTexts, instruments, provisions, sources, states, topics } from '@/lib/content';
 import { allRoutes } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/site';
 import { reviewedByPath } from '@/lib/sitePages';
@@ -23,6 +23,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     texts: authenticTexts
       .filter(hasText)
       .map((t) => ({ language: t.record.language, parts: t.parts.map((p) => p.number) })),
+    sources,
   });
   // Each page with editions in other languages lists them all (hreflang alternates), English included.
   // A translated prose page was last reviewed on its own date; the others state the English records' facts.

@@ -18,8 +18,17 @@ export interface Note {
   pins: string[];
 }
 
+/**
+ * Where a page draws its hover cards: `inline`, inside every note mark (works without
+ * JavaScript, CSS only); `shared`, each source's card once per page, shown by the cite-cards
+ * island, for pages with hundreds of marks (the comparison matrix), where the copies in every
+ * mark were most of the HTML. Without JavaScript a mark then just links to its note.
+ */
+export type CardMode = 'inline' | 'shared';
+
 export interface Notes {
   list: Note[];
+  cards: CardMode;
   /** The record of a source the page cites; throws if the page did not register it. */
   sourceOf(sourceId: string): Source;
   /** The note for a source; throws if the page did not register it (a bug in the page). */
@@ -35,7 +44,11 @@ export interface Notes {
  * Numbers a page's citations. `resolve` finds each source's record (the site passes
  * `getSource`), so that what draws the notes is given the records instead of looking them up.
  */
-export function numberCitations(citations: readonly Citation[], resolve: (sourceId: string) => Source): Notes {
+export function numberCitations(
+  citations: readonly Citation[],
+  resolve: (sourceId: string) => Source,
+  { cards = 'inline' }: { cards?: CardMode } = {},
+): Notes {
   const bySource = new Map<string, Note>();
   for (const { source, pin } of citations) {
     let note = bySource.get(source);
@@ -54,6 +67,7 @@ export function numberCitations(citations: readonly Citation[], resolve: (source
   const numberOf = (sourceId: string) => noteOf(sourceId).number;
   return {
     list: [...bySource.values()],
+    cards,
     sourceOf: (sourceId) => noteOf(sourceId).source,
     numberOf,
     claimBacklinkId(sourceId) {

@@ -1,4 +1,4 @@
-import { citationsInMdx, numberCitations, type Notes } from './citations';
+import { citationsInMdx, numberCitations, type CardMode, type Notes } from './citations';
 import { embeddedCitations } from './embeddedCitations';
 import { getSource } from './content';
 import type { Citation } from './content/schemas';
@@ -11,10 +11,12 @@ export function notesForPage({
   before = [],
   body = '',
   after = [],
+  cards = 'inline',
 }: {
   before?: readonly Citation[];
   body?: string;
   after?: readonly Citation[];
+  cards?: CardMode;
 }): Notes {
-  return numberCitations([...before, ...citationsInMdx(body, embeddedCitations), ...after], getSource);
+  return numberCitations([...before, ...citationsInMdx(body, embeddedCitations), ...after], getSource, { cards });
 }

@@ -11,7 +11,19 @@ export const OTTAWA_ID = 'ottawa';
 export const paths = {
   home: '/',
   about: '/about/',
+  /** The bibliography's index: a line per source, linking to its full entry. */
   sources: '/sources/',
+  /** The full entries of one type of source (for a type split by year, the list of its years). */
+  sourcesOfType: (type: string) => `/sources/${type}/`,
+  /** The full entries of one type of source published in one year (`part` from `sourcePart`). */
+  sourcesOfTypePart: (type: string, part: string) => `/sources/${type}/${part}/`,
+  /** The page that holds a source's full entry. */
+  sourcePage: (source: SourceLocation) =>
+    SOURCE_TYPES_BY_YEAR.has(source.type)
+      ? paths.sourcesOfTypePart(source.type, sourcePart(source))
+      : paths.sourcesOfType(source.type),
+  /** A link to a source's full entry: every link to a source record is built here. */
+  sourceRecord: (source: SourceLocation & { id: string }) => `${paths.sourcePage(source)}#${sourceAnchor(source.id)}`,
   glossary: '/glossary/',
   ottawa: '/treaties/ottawa/',
   instrument: (id: string) => (id === OTTAWA_ID ? '/treaties/ottawa/' : `/instruments/${id}/`),
@@ -49,6 +61,28 @@ export const paths = {
 
 export const CIVILIAN_RISK_SLUG = 'civilian-risk';
 
+/** What decides the page a source's entry is on: only the source's own type and date, never a count. */
+interface SourceLocation {
+  type: string;
+  date?: string | null;
+}
+/**
+ * Source types with too many entries for one light page (the NGO type has over 500, mostly
+ * Landmine Monitor): their entries are split by year of publication. A year never changes with
+ * the number of sources, so an entry's address stays put as sources are added.
+ */
+export const SOURCE_TYPES_BY_YEAR: ReadonlySet<string> = new Set(['ngo']);
+export const UNDATED_PART = 'undated';
+/** The year page of a source in a split type: its year of publication, or `undated`. */
+export const sourcePart = (source: SourceLocation): string => (source.date ? source.date.slice(0, 4) : UNDATED_PART);
+
+/** The bibliography's pages besides the index: each type's page and each year page of a split type. */
+export function bibliographyRoutes(sources: readonly SourceLocation[]): string[] {
+  const types = [...new Set(sources.map((s) => s.type))].sort();
+  const yearPages = [...new Set(sources.filter((s) => SOURCE_TYPES_BY_YEAR.has(s.type)).map(paths.sourcePage))];
+  return [...types.map(paths.sourcesOfType), ...yearPages.sort()];
+}
+
 /** Anchor of a provision paragraph: `#para-1`, `#para-p2` (preamble recital 2). */
 export const paragraphAnchor = (paragraphId: string) => `para-${paragraphId}`;
 export const termAnchor = (termId: string) => `term-${termId}`;
@@ -73,6 +107,8 @@ export interface RouteInputs {
   pairs: readonly (readonly [string, string])[];
   /** Authentic-text languages that have text, in Article 22's order, with their part numbers (lib/texts). */
   texts?: readonly { language: string; parts: readonly number[] }[];
+  /** The sources, for the bibliography's type and year pages. */
+  sources?: readonly SourceLocation[];
 }
 
 /** The pages of the authentic texts: the index, each language's contents and parts, every pair side by side. */
@@ -92,11 +128,20 @@ export function textRoutes(all: NonNullable<RouteInputs['texts']>): string[] {
 }
 
 /** All page routes, given the content; the sitemap and the integrity check use it. */
-export function allRoutes({ instruments, provisions, topics, states, pairs, texts = [] }: RouteInputs): string[] {
+export function allRoutes({
+  instruments,
+  provisions,
+  topics,
+  states,
+  pairs,
+  texts = [],
+  sources = [],
+}: RouteInputs): string[] {
   return [
     paths.home,
     paths.about,
     paths.sources,
+    ...bibliographyRoutes(sources),
     paths.glossary,
     paths.states,
     paths.usPolicy,

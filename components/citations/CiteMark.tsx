@@ -41,6 +41,7 @@ function RunLink({
   cites: readonly Citation[];
   locale: Locale;
 }) {
+  const sharedCards = notes.cards === 'shared';
   const m = messages(locale).references;
   const inRuns = cites
     .filter((c) => runs.some((run) => notes.numberOf(c.source) >= run.first && notes.numberOf(c.source) <= run.last))
@@ -55,21 +56,52 @@ function RunLink({
   return (
     <span className="cite-run">
       {ids.slice(1).map(({ cite, id }) => id && <span key={cite.source} id={id} className="cite-target" />)}
-      <a href={`#${noteAnchor(notes.numberOf(first.source))}`} id={ids[0]!.id} aria-label={label}>
+      <a
+        href={`#${noteAnchor(notes.numberOf(first.source))}`}
+        id={ids[0]!.id}
+        aria-label={label}
+        data-card={sharedCards ? cardData(inRuns, notes) : undefined}
+      >
         {runs.map(runText).join(', ')}
       </a>
-      <span className="cite-card" aria-hidden="true">
-        {inRuns.map((c) => (
-          <SourceLine
-            key={c.source}
-            cite={c}
-            number={notes.numberOf(c.source)}
-            source={notes.sourceOf(c.source)}
-            locale={locale}
-          />
-        ))}
-      </span>
+      {!sharedCards && (
+        <span className="cite-card" aria-hidden="true">
+          {inRuns.map((c) => (
+            <SourceLine
+              key={c.source}
+              cite={c}
+              number={notes.numberOf(c.source)}
+              source={notes.sourceOf(c.source)}
+              locale={locale}
+            />
+          ))}
+        </span>
+      )}
     </span>
+  );
+}
+
+/** What a shared card shows for one mark: `3=Art. 1|7`, each note's number and its pinpoint here (see public/islands/cite-cards.js). */
+function cardData(cites: readonly Citation[], notes: Notes): string {
+  return cites.map((c) => `${notes.numberOf(c.source)}${c.pin ? `=${c.pin}` : ''}`).join('|');
+}
+
+/**
+ * The hover cards' references, once per page, for notes numbered with `cards: 'shared'` (the
+ * reference list renders it): the marks carry only `data-card`, and the cite-cards island builds
+ * a mark's card from these on hover or focus. Inert until then (a template is neither styled nor
+ * laid out); without JavaScript the mark still links to its note in the reference list.
+ */
+export function CiteCardTemplates({ notes, locale = 'en' }: { notes: Notes; locale?: Locale }) {
+  return (
+    <template data-cite-cards="" data-pagefind-ignore="all">
+      {notes.list.map((note) => (
+        <span key={note.number} className="cite-card-item" data-note={note.number}>
+          <span className="cite-card-number">{note.number}.</span>{' '}
+          <SourceReference source={note.source} brief locale={locale} />
+        </span>
+      ))}
+    </template>
   );
 }
 

@@ -1,9 +1,14 @@
 import { backlinkAnchor, noteAnchor, type Notes } from '@/lib/citations';
 import { localeTools, type Locale } from '@/lib/i18n';
 import { REFERENCES_ID } from '@/lib/routes';
+import { Island } from '@/components/interactive/Island';
+import { CiteCardTemplates } from './CiteMark';
 import { SourceReference } from './SourceReference';
 
-/** The page's numbered sources: one entry per source, with what the page cites it for. */
+/**
+ * The page's numbered sources: one entry per source, with what the page cites it for. With
+ * shared hover cards (`notes.cards`), it also holds the one copy of each card and its island.
+ */
 export function ReferenceList({ notes, locale = 'en' }: { notes: Notes; locale?: Locale }) {
   if (notes.list.length === 0) return null;
   const m = localeTools(locale).m.references;
@@ -25,6 +30,12 @@ export function ReferenceList({ notes, locale = 'en' }: { notes: Notes; locale?:
           );
         })}
       </ol>
+      {notes.cards === 'shared' && (
+        <>
+          <CiteCardTemplates notes={notes} locale={locale} />
+          <Island name="cite-cards" />
+        </>
+      )}
     </section>
   );
 }

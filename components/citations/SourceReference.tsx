@@ -2,13 +2,13 @@ import type { ReactNode } from 'react';
 import { referenceParts } from '@/lib/citations';
 import type { Source } from '@/lib/content/schemas';
 import { localeTools, messages, type Locale } from '@/lib/i18n';
-import { paths, sourceAnchor } from '@/lib/routes';
+import { paths } from '@/lib/routes';
 
 /**
  * A reference to a source, drawn the one way the site draws it (the parts come from
  * `referenceParts`, as the plain-text reference does). `brief` is the hover card's form:
  * author, title and date. The full form adds the links and the access date; `record` links
- * to the source's entry on /sources/ (from a page's notes), and `children` go just before the
+ * to the source's full entry in the bibliography (from a page's notes), and `children` go just before the
  * access date (what the page cites the source for).
  */
 export function SourceReference({
@@ -47,7 +47,7 @@ export function SourceReference({
         <>
           {' '}
           ·{' '}
-          <a href={`${paths.sources}#${sourceAnchor(source.id)}`} hrefLang={locale === 'en' ? undefined : 'en'}>
+          <a href={paths.sourceRecord(source)} hrefLang={locale === 'en' ? undefined : 'en'}>
             {m.record}
           </a>
         </>

@@ -2,20 +2,10 @@ import { CiteMarks } from '@/components/citations/CiteMark';
 import type { Notes } from '@/lib/citations';
 import { groupColumns, positionLabel, positionOf } from '@/lib/compare/matrix';
 import type { Dimension, Instrument } from '@/lib/content/schemas';
-import { getSource } from '@/lib/content';
-import { SITE_URL } from '@/lib/site';
+import { absoluteUrl } from '@/lib/site';
 import { cellAnchor, dimensionAnchor, paths } from '@/lib/routes';
-import { CopyButton } from './CopyCell';
+import { CellCopyButton } from './CopyCell';
 import { StanceLabel } from './StanceLabel';
-
-/** The text a reader copies for one cell: instrument, dimension, stance, summary, sources, link. */
-function cellCitation(instrument: Instrument, dimension: Dimension, pagePath: string, anchor: string) {
-  const p = positionOf(instrument, dimension);
-  const sources = p.cite
-    .map((c) => `${getSource(c.source).title}${c.pin ? `, ${c.pin}` : ''} <${getSource(c.source).url}>`)
-    .join('; ');
-  return `${instrument.shortTitle}: ${dimension.label}: ${positionLabel(dimension, p)}. ${p.summary} Sources: ${sources}. ${SITE_URL}${pagePath}#${anchor}`;
-}
 
 /**
  * Instruments side by side, one row per dimension. Real table markup (caption, column
@@ -42,6 +32,8 @@ export function ComparisonTable({
   /** An id for the caption, so a script can say in it which columns are shown. */
   captionId?: string;
 }) {
+  // A cell's copy button reads its sources from the marks' data-card (shared cards only).
+  if (notes.cards !== 'shared') throw new Error("ComparisonTable needs notes numbered with { cards: 'shared' }");
   const groups = groupColumns(instruments);
   const showGroups = groups.length > 1;
   return (
@@ -117,8 +109,8 @@ export function ComparisonTable({
                             Link
                           </a>
                         )}{' '}
-                        <CopyButton
-                          text={cellCitation(instrument, dimension, paths.compare, id)}
+                        <CellCopyButton
+                          link={absoluteUrl(`${paths.compare}#${id}`)}
                           label={`${instrument.shortTitle}, ${dimension.label}, with sources`}
                         />
                       </span>

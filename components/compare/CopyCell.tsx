@@ -6,3 +6,24 @@ export function CopyButton({ text, label, children = 'Copy' }: { text: string; l
     </button>
   );
 }
+
+/**
+ * A hidden copy button for a comparison cell. The copy-buttons island composes the text when
+ * clicked, from what the cell and the page already show (instrument, point, stance, summary,
+ * each cited source's title and address from the reference list) and this link, so the
+ * citation is not repeated in the HTML of every cell.
+ */
+export function CellCopyButton({ link, label }: { link: string; label: string }) {
+  return (
+    <button
+      type="button"
+      className="copy"
+      data-copy-cell={link}
+      data-copy-label={label}
+      aria-label={`Copy ${label}`}
+      hidden
+    >
+      Copy
+    </button>
+  );
+}

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-export type IslandName = 'copy-buttons' | 'states-filter' | 'compare-columns' | 'search';
+export type IslandName = 'copy-buttons' | 'states-filter' | 'compare-columns' | 'search' | 'cite-cards';
 
 export function islandSrc(name: IslandName): string {
   const file = path.join(process.cwd(), 'public', 'islands', `${name}.js`);

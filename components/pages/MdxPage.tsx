@@ -4,7 +4,7 @@ import { MdxContent } from '@/components/mdx/MdxContent';
 import { AsOf } from '@/components/facts/AsOf';
 import type { MdxDocument } from '@/lib/content';
 import type { ReactNode } from 'react';
-import type { Notes } from '@/lib/citations';
+import type { CardMode, Notes } from '@/lib/citations';
 import type { Citation, Topic } from '@/lib/content/schemas';
 import type { PageFacts } from '@/lib/pageMetadata';
 import { notesForPage } from '@/lib/pageNotes';
@@ -22,6 +22,7 @@ export function MdxPage({
   locale = 'en',
   termDefinition,
   termHref,
+  cards = 'inline',
 }: {
   doc: MdxDocument<Pick<Topic, 'title' | 'asOf'>>;
   facts: PageFacts;
@@ -34,8 +35,10 @@ export function MdxPage({
   termHref?: (id: string) => string;
   /** Drawn under the title (the language switcher). */
   header?: ReactNode;
+  /** Where the hover cards are drawn (lib/citations CardMode): `shared` for pages with hundreds of marks. */
+  cards?: CardMode;
 }) {
-  const notes = notesForPage({ body: doc.raw, after: after?.cites ?? [] });
+  const notes = notesForPage({ body: doc.raw, after: after?.cites ?? [], cards });
   const contents = contentsOfMdx(doc.raw);
   return (
     <article className={wide ? 'wide' : undefined}>

@@ -371,6 +371,7 @@ export function validateDocuments(documents: RawDocument[]): { problems: Problem
         textParts.map((p) => p.data),
         provisions.filter((p) => p.data.instrument === 'ottawa').map((p) => p.data),
       ).map((t) => ({ language: t.record.language, parts: t.parts.map((p) => p.number) })),
+      sources: sources.map((s) => s.data),
     }),
   );
   // Every MDX document with the page it renders on and the anchors that page certainly has:
@@ -388,7 +389,15 @@ export function validateDocuments(documents: RawDocument[]): { problems: Problem
   ];
   const anchors = new Map<string, Set<string>>([
     [paths.glossary, new Set(terms.map((t) => termAnchor(t.data.id)))],
+    // The index keeps every source's anchor; each full entry is on its type (and year) page.
     [paths.sources, new Set(sources.map((s) => sourceAnchor(s.data.id)))],
+    ...[...new Set(sources.map((s) => paths.sourcePage(s.data)))].map(
+      (page) =>
+        [
+          page,
+          new Set(sources.filter((s) => paths.sourcePage(s.data) === page).map((s) => sourceAnchor(s.data.id))),
+        ] as const,
+    ),
     ...mdxDocuments.map(({ doc, route, fixed }) => [route, new Set([...fixed, ...bodyAnchors(doc.body)])] as const),
     ...textParts.map((p) => [paths.textPart(p.data.language, p.data.number), new Set(p.data.paragraphs.map((para) => paragraphAnchor(para.id)))] as const),
   ]);

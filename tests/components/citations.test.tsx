@@ -2,7 +2,8 @@
 import { SITE_URL } from '@/lib/site';
 import { describe, expect, it, type jest as JestObject } from '@jest/globals';
 import { render, screen } from '@testing-library/react';
-import { CiteMark, CiteMarks } from '@/components/citations/CiteMark';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { CiteCardTemplates, CiteMark, CiteMarks } from '@/components/citations/CiteMark';
 import { Stat } from '@/components/facts/Stat';
 import { ProvisionText } from '@/components/provisions/ProvisionText';
 import { numberCitations } from '@/lib/citations';
@@ -51,6 +52,37 @@ describe('CiteMarks', () => {
     const { container } = render(<CiteMarks notes={fresh} cites={[{ source: 'b', pin: 'Art. 1' }]} />);
     expect(container.querySelector('.cite-card')?.textContent).toBe('2. Author b, Title b, 2 January 2020 (Art. 1).');
     expect(container.querySelector('.cite-card')?.getAttribute('aria-hidden')).toBe('true');
+  });
+});
+
+describe('shared hover cards (pages with hundreds of marks)', () => {
+  const notes = numberCitations([{ source: 'a' }, { source: 'b', pin: 'Art. 1' }, { source: 'c' }], fakeSource, {
+    cards: 'shared',
+  });
+
+  it('leaves the card out of the mark and names its notes and pinpoints for the island', () => {
+    const { container } = render(
+      <CiteMarks notes={notes} cites={[{ source: 'c' }, { source: 'a' }, { source: 'b', pin: 'Art. 1' }]} />,
+    );
+    expect(container.querySelector('.cite-card')).toBeNull();
+    const link = screen.getByRole('link', { name: 'Sources 1–3' });
+    expect(link.getAttribute('href')).toBe('#note-1');
+    expect(link.getAttribute('data-card')).toBe('1|2=Art. 1|3');
+  });
+
+  it('renders each source’s card once, in an inert template, as the inline card draws it', () => {
+    // As the browser meets it: parsed from the server's HTML, the items go into the template's content.
+    const container = document.createElement('div');
+    container.innerHTML = renderToStaticMarkup(<CiteCardTemplates notes={notes} />);
+    const template = container.querySelector('template[data-cite-cards]') as HTMLTemplateElement;
+    const items = [...template.content.querySelectorAll('[data-note]')];
+    expect(items.map((i) => [i.getAttribute('data-note'), i.textContent])).toEqual([
+      ['1', '1. Author a, Title a, 2 January 2020'],
+      ['2', '2. Author b, Title b, 2 January 2020'],
+      ['3', '3. Author c, Title c, 2 January 2020'],
+    ]);
+    // Nothing of it is on the page until the island copies it into a card.
+    expect(container.textContent).toBe('');
   });
 });
 

@@ -42,7 +42,7 @@ describe('SourceReference', () => {
     expect(screen.getByRole('link', { name: 'Archived copy' }).getAttribute('href')).toBe(
       'https://web.archive.org/web/20261130000000/https://the-monitor.org/reports/lm2025',
     );
-    expect(screen.getByRole('link', { name: 'Record' }).getAttribute('href')).toBe('/sources/#source-lm-2025');
+    expect(screen.getByRole('link', { name: 'Record' }).getAttribute('href')).toBe('/sources/ngo/2025/#source-lm-2025');
     expect(screen.getByText('Accessed 30 November 2026.', { exact: false }).previousSibling?.textContent).toBe(
       ' Cited for: p. 12.',
     );

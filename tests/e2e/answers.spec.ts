@@ -37,7 +37,7 @@ test('common errors in coverage: each card names the outlet, the correct fact an
   for (const card of await cards.all()) {
     await expect(card).toContainText('Reported:');
     await expect(card).toContainText('In fact:');
-    await expect(card.locator('a[href^="/sources/#source-"]')).toHaveCount(1);
+    await expect(card.locator('a[href^="/sources/"][href*="#source-"]')).toHaveCount(1);
     await expect(card.locator('sup.cite').first()).toBeVisible();
   }
   await expect(page.locator('#error-ukraine-suspension-called-withdrawal')).toContainText('TASS');

@@ -189,3 +189,26 @@ test('printed, the matrix keeps every column on the page', async ({ browser }) =
   }
   await context.close();
 });
+
+test('a note mark in the matrix shows its reference on hover and focus, from the one copy the page holds', async ({
+  page,
+}) => {
+  // Each source's card is in the page once (a template), not in each of the hundreds of marks.
+  expect(matrixHtml).not.toContain('class="cite-card"');
+  await page.goto('/compare/');
+  const mark = page.locator('#ottawa--use sup.cite a').first();
+  const note = await mark.getAttribute('href');
+  const title = (await page.locator(`${note} cite`).textContent())!;
+  await mark.scrollIntoViewIfNeeded();
+  await mark.hover();
+  const card = page.locator('#ottawa--use .cite-card');
+  await expect(card).toBeVisible();
+  await expect(card).toContainText(title);
+  await expect(card).toHaveAttribute('aria-hidden', 'true');
+  // Keyboard: focusing another cell's mark shows its card.
+  const other = page.locator('#ccw-amended-protocol-ii--use sup.cite a').first();
+  await other.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#ccw-amended-protocol-ii--use .cite-card')).toBeVisible();
+});

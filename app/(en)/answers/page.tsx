@@ -12,7 +12,7 @@ import { numberCitations } from '@/lib/citations';
 import { answers, coverageErrors, getSource, instruments, states, topics } from '@/lib/content';
 import type { CoverageError } from '@/lib/content/schemas';
 import { formatDate } from '@/lib/dates';
-import { answerAnchor, coverageErrorAnchor, paths, sourceAnchor } from '@/lib/routes';
+import { answerAnchor, coverageErrorAnchor, paths } from '@/lib/routes';
 import { SITE_URL } from '@/lib/site';
 import { derivedFacts } from '@/lib/pageFacts';
 import { pageMetadata } from '@/lib/pageMetadata';
@@ -111,7 +111,7 @@ export default function AnswersPage() {
               <span className="label">Reported: </span>
               {e.article.author}
               {e.article.date ? <>, {formatDate(e.article.date)}</> : null} (
-              <a href={`${paths.sources}#${sourceAnchor(e.article.id)}`}>“{e.article.title}”</a>): {e.claim}
+              <a href={paths.sourceRecord(e.article)}>“{e.article.title}”</a>): {e.claim}
             </p>
             <p>
               <span className="label">In fact: </span>

@@ -12,5 +12,6 @@ const facts = topicFacts(doc.data, 'topic');
 export const metadata: Metadata = pageMetadata(facts);
 
 export default function CivilianRiskPage() {
-  return <MdxPage doc={doc} facts={facts} wide />;
+  // Over 250 note marks (the data tables cite every row): each source's hover card once, not in every mark.
+  return <MdxPage doc={doc} facts={facts} wide cards="shared" />;
 }

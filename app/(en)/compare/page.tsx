@@ -33,7 +33,8 @@ export const metadata: Metadata = pageMetadata(facts);
 
 export default function ComparePage() {
   const { columns, rows } = buildMatrix(instruments, dimensions);
-  const notes = numberCitations(comparisonCitations(columns, dimensions), getSource);
+  // Hundreds of marks: each source's hover card once per page, not once per cell.
+  const notes = numberCitations(comparisonCitations(columns, dimensions), getSource, { cards: 'shared' });
   return (
     <article className="wide">
       <h1>Compare the instruments, point by point</h1>

@@ -1,16 +1,14 @@
 import type { Metadata } from 'next';
 import { CiteThisPage } from '@/components/citations/CiteThisPage';
+import { SourceIndex } from '@/components/citations/SourceEntries';
+import { Contents } from '@/components/layout/Contents';
+import { bibliography, partLabel } from '@/lib/bibliography';
 import { derivedFacts } from '@/lib/pageFacts';
 import { pageMetadata } from '@/lib/pageMetadata';
 import { latestDate } from '@/lib/dates';
 import { webPageLd } from '@/lib/jsonLd';
 import { paths } from '@/lib/routes';
-import { formatReference } from '@/lib/citations';
-import { SourceReference } from '@/components/citations/SourceReference';
 import { sources } from '@/lib/content';
-import type { SourceType } from '@/lib/content/schemas';
-import { sourceTypes } from '@/lib/content/schemas';
-import { sourceAnchor } from '@/lib/routes';
 
 const facts = derivedFacts(
   {
@@ -26,57 +24,46 @@ const facts = derivedFacts(
 
 export const metadata: Metadata = pageMetadata(facts);
 
-function typeHeading(type: SourceType): string {
-  switch (type) {
-    case 'treaty':
-      return 'Treaty texts and depositary records';
-    case 'government':
-      return 'Governments';
-    case 'intergovernmental':
-      return 'United Nations and other intergovernmental bodies';
-    case 'ngo':
-      return 'Non-governmental organisations and humanitarian bodies';
-    case 'news':
-      return 'News reports';
-    case 'academic':
-      return 'Academic work';
-    default: {
-      const unreachable: never = type;
-      throw new Error(`Unknown source type ${String(unreachable)}`);
-    }
-  }
-}
-
+/**
+ * The bibliography's index: every source by title, each line at the source's old anchor
+ * (`/sources/#source-<id>` still lands on it, without JavaScript) and linking to the full
+ * entry on the page for its type (and year).
+ */
 export default function SourcesPage() {
+  const types = bibliography(sources);
   return (
     <article>
       <h1>Sources</h1>
       <p className="lede">
-        Every page cites its facts to the records below. Each has the address we read, the date we read it and a link to
-        an archived copy. {sources.length} sources in all.
+        Every page cites its facts to these records: {sources.length} sources in all. Each title below leads to the full
+        reference, with the address we read, the date we read it and a link to an archived copy, on a page for its kind
+        of source.
       </p>
-      {sourceTypes.map((type) => {
-        const group = sources.filter((s) => s.type === type);
-        if (group.length === 0) return null;
-        return (
-          <section key={type} aria-labelledby={`type-${type}`}>
-            <h2 id={`type-${type}`}>{typeHeading(type)}</h2>
-            {/* Left out of the search index: 776 entries would triple its size (see scripts/bench-search.mjs). */}
-            <ul className="source-list" data-pagefind-ignore="all">
-              {group.map((source) => (
-                <li key={source.id} id={sourceAnchor(source.id)}>
-                  <SourceReference source={source} />
-                  {source.note && <span className="muted"> {source.note}</span>}
-                  <details>
-                    <summary>Reference to copy</summary>
-                    <pre>{formatReference(source)}</pre>
-                  </details>
-                </li>
-              ))}
-            </ul>
-          </section>
-        );
-      })}
+      <Contents
+        entries={types.map((t) => ({ id: `type-${t.type}`, text: `${t.heading} (${t.sources.length})`, children: [] }))}
+      />
+      {types.map((t) => (
+        <section key={t.type} aria-labelledby={`type-${t.type}`}>
+          <h2 id={`type-${t.type}`}>{t.heading}</h2>
+          <p>
+            <a href={t.path}>
+              {t.heading}: {t.sources.length} full references{t.parts.length > 0 ? ', by year' : ''}
+            </a>
+          </p>
+          {t.parts.length === 0 ? (
+            <SourceIndex sources={t.sources} />
+          ) : (
+            t.parts.map((p) => (
+              <section key={p.part} aria-labelledby={`type-${t.type}-${p.part}`}>
+                <h3 id={`type-${t.type}-${p.part}`}>
+                  <a href={p.path}>{partLabel(p.part)}</a>
+                </h3>
+                <SourceIndex sources={p.sources} />
+              </section>
+            ))
+          )}
+        </section>
+      ))}
       <CiteThisPage facts={facts} jsonLd={webPageLd(facts)} />
     </article>
   );

@@ -61,6 +61,7 @@ export default async function PairPage({ params }: { params: Promise<{ a: string
       ...comparisonCitations(pair, dimensions),
     ],
     getSource,
+    { cards: 'shared' },
   );
   const title = `${first.shortTitle} and ${second.shortTitle}`;
 
