@@ -32,10 +32,16 @@
       if (!button) return;
       navigator.clipboard.writeText(localise(button.getAttribute('data-copy') || '')).then(
         function () {
-          say('Copied: ' + (button.getAttribute('data-copy-label') || 'text'));
+          say(
+            ((status && status.getAttribute('data-copied')) || 'Copied: ') +
+              (button.getAttribute('data-copy-label') || 'text'),
+          );
         },
         function () {
-          say('Copying failed: select the text and copy it instead.');
+          say(
+            (status && status.getAttribute('data-copy-failed')) ||
+              'Copying failed: select the text and copy it instead.',
+          );
         },
       );
     });
