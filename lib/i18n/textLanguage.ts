@@ -58,12 +58,35 @@ const OTHER = new Set([
 
 const wordsOf = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
 
+/**
+ * English words frequent in our sources' titles that no other language of theirs spells so
+ * ("Convention President statement regarding States Parties' withdrawal" has no function word).
+ */
+const ENGLISH_TITLE_WORDS = new Set([
+  'statement',
+  'regarding',
+  'report',
+  'says',
+  'release',
+  'states',
+  'parties',
+  'landmine',
+  'landmines',
+  'withdrawal',
+  'announces',
+  'joins',
+  'becomes',
+  'ban',
+]);
+
 /** `en` when the text reads as English, else undefined. */
 export function englishOrUnknown(text: string): 'en' | undefined {
   const words = wordsOf(text);
   if (/[\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Han}]/u.test(text)) return undefined;
   if (words.some((w) => OTHER.has(w))) return undefined;
-  return words.some((w) => ENGLISH.has(w)) ? 'en' : undefined;
+  if (words.some((w) => ENGLISH.has(w))) return 'en';
+  // Without a function word, only plain ASCII text with a word that is English and nothing else.
+  return /^[\x20-\x7e’‘“”–—]*$/.test(text) && words.some((w) => ENGLISH_TITLE_WORDS.has(w)) ? 'en' : undefined;
 }
 
 /**

@@ -129,7 +129,8 @@ describe('the language of a cited work', () => {
     expect(englishOrUnknown('Kingdom of the Netherlands')).toBe('en');
     expect(englishOrUnknown('Birmania supera a Siria y es el país con más víctimas de minas')).toBeUndefined();
     expect(englishOrUnknown('Bundesgesetzblatt für die Republik Österreich')).toBeUndefined();
-    expect(englishOrUnknown('Landmine Monitor 2025')).toBeUndefined();
+    expect(englishOrUnknown('Convention President statement regarding States Parties’ withdrawal')).toBe('en');
+    expect(englishOrUnknown('Déclaration sur le retrait des États parties')).toBeUndefined();
     expect(langAttribute('Statement of the ICBL', 'fr')).toBe('en');
     expect(langAttribute('Statement of the ICBL', 'en')).toBeUndefined();
     expect(langAttribute('Convention sur l’interdiction', 'fr', 'fr')).toBeUndefined();
