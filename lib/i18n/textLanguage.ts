@@ -34,7 +34,6 @@ const OTHER = new Set([
   'para',
   'con',
   'da',
-  'do',
   'dos',
   'di',
   'il',

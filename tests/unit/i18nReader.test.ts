@@ -127,6 +127,7 @@ describe('the language of a cited work', () => {
   it('marks English titles and authors, and leaves the rest to the page', () => {
     expect(englishOrUnknown('Finland notifies UN of withdrawal from anti-personnel mine treaty')).toBe('en');
     expect(englishOrUnknown('Kingdom of the Netherlands')).toBe('en');
+    expect(englishOrUnknown('Poland’s Withdrawal from the Treaty: "Do Not Produce, Do Not Use"')).toBe('en');
     expect(englishOrUnknown('Birmania supera a Siria y es el país con más víctimas de minas')).toBeUndefined();
     expect(englishOrUnknown('Bundesgesetzblatt für die Republik Österreich')).toBeUndefined();
     expect(englishOrUnknown('Convention President statement regarding States Parties’ withdrawal')).toBe('en');
