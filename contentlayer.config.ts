@@ -12,7 +12,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { termSchema } from './lib/content/schemas';
-import { termForms } from './lib/glossaryLinks';
+import { translatedTermSchema } from './lib/content/translationSchemas';
+import { termForms, translatedTermForms } from './lib/glossaryLinks';
+import { TRANSLATED_LOCALES } from './lib/i18n/locales';
 import { remarkTermLinks } from './lib/mdx/remarkTermLinks';
 
 /** Glossary terms for first-use linking; a term that fails its schema is reported by validation, not here. */
@@ -25,6 +27,23 @@ function glossaryTerms() {
       const parsed = termSchema.safeParse(parseYaml(fs.readFileSync(path.join(dir, f), 'utf8')));
       return parsed.success ? [termForms(parsed.data)] : [];
     });
+}
+
+/** Each edition's own term wordings, for first-use linking in its translated pages. */
+function translatedGlossaryTerms() {
+  return Object.fromEntries(
+    TRANSLATED_LOCALES.map((locale) => {
+      const dir = path.join(contentDir(), 'i18n', locale, 'glossary');
+      const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')) : [];
+      return [
+        locale,
+        files.flatMap((f) => {
+          const parsed = translatedTermSchema.safeParse(parseYaml(fs.readFileSync(path.join(dir, f), 'utf8')));
+          return parsed.success ? [translatedTermForms(parsed.data)] : [];
+        }),
+      ];
+    }),
+  );
 }
 
 function fieldsFromSchema(shape: Record<string, { safeParse: (v: unknown) => { success: boolean } }>): FieldDefs {
@@ -52,7 +71,12 @@ export default makeSource({
   contentDirPath: path.relative(process.cwd(), contentDir()),
   contentDirExclude: ['README.md', ...listFolders],
   documentTypes: definitions,
-  mdx: { remarkPlugins: [remarkGfm, [remarkTermLinks, { terms: glossaryTerms() }]] },
+  mdx: {
+    remarkPlugins: [
+      remarkGfm,
+      [remarkTermLinks, { terms: glossaryTerms(), translatedTerms: translatedGlossaryTerms() }],
+    ],
+  },
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',
   onUnknownDocuments: 'fail',

@@ -5,6 +5,7 @@
 import { Feed } from 'feed';
 import type { PageFacts } from './pageMetadata';
 import { SITE_NAME, absoluteUrl } from './site';
+import { siteNameForPath } from './i18n/siteName';
 
 export const FEED_PATH = '/feed.xml';
 /** Enough for a reader catching up; the full history stays on each page. */
@@ -43,10 +44,26 @@ export interface FeedEdition {
   language: string;
   home: string;
   path: string;
+  /** Entries kept (default FEED_LENGTH). An edition lists every page: most have one entry, their review. */
+  length?: number;
+  /** The licence line (`<rights>`), in the edition's words. */
+  rights?: string;
+}
+
+const ATOM_ROOT = '<feed xmlns="http://www.w3.org/2005/Atom">';
+
+/**
+ * Atom declares a feed's language with `xml:lang` on its root (RFC 4287, section 2), which
+ * feed readers use for every entry; the `feed` package writes it only into RSS, so it is added
+ * to the root element it writes.
+ */
+export function withFeedLanguage(atom: string, language: string): string {
+  if (!atom.includes(ATOM_ROOT)) throw new Error('Atom feed without the expected root element');
+  return atom.replace(ATOM_ROOT, `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${language}">`);
 }
 
 export function changeFeed(pages: readonly PageFacts[], edition?: FeedEdition): string {
-  const entries = changeEntries(pages).slice(0, FEED_LENGTH);
+  const entries = changeEntries(pages).slice(0, edition?.length ?? FEED_LENGTH);
   const feedPath = edition?.path ?? FEED_PATH;
   const feed = new Feed({
     title: edition?.title ?? `${SITE_NAME}: changes`,
@@ -56,11 +73,11 @@ export function changeFeed(pages: readonly PageFacts[], edition?: FeedEdition): 
     language: edition?.language ?? 'en',
     updated: entries[0] ? asDate(entries[0].date) : undefined,
     feedLinks: { atom: absoluteUrl(feedPath) },
-    author: { name: SITE_NAME, link: absoluteUrl('/') },
-    copyright: 'Text and data: CC BY 4.0',
+    author: { name: siteNameForPath(edition?.home ?? '/'), link: absoluteUrl(edition?.home ?? '/') },
+    copyright: edition?.rights ?? 'Text and data: CC BY 4.0',
   });
   for (const e of entries) {
     feed.addItem({ id: e.id, title: e.title, link: e.url, date: asDate(e.date), description: e.summary });
   }
-  return feed.atom1();
+  return withFeedLanguage(feed.atom1(), edition?.language ?? 'en');
 }

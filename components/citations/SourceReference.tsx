@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { referenceParts } from '@/lib/citations';
 import type { Source } from '@/lib/content/schemas';
 import { localeTools, messages, type Locale } from '@/lib/i18n';
+import { langAttribute } from '@/lib/i18n/textLanguage';
 import { paths } from '@/lib/routes';
 
 /**
@@ -10,6 +11,10 @@ import { paths } from '@/lib/routes';
  * author, title and date. The full form adds the links and the access date; `record` links
  * to the source's full entry in the bibliography (from a page's notes), and `children` go just before the
  * access date (what the page cites the source for).
+ *
+ * On a French or Spanish page, the source's own words (author, title, publisher) stay as
+ * published and carry their language (`lang="en"` for an English title), so a screen reader
+ * reads them right; dates and labels are the page's.
  */
 export function SourceReference({
   source,
@@ -26,36 +31,52 @@ export function SourceReference({
   children?: ReactNode;
 }) {
   const formatDate = localeTools(locale).date;
-  const m = messages(locale).references;
+  const m = messages(locale);
+  // English pages mark nothing (the page is English, a foreign title was never marked there).
+  const langOf = (text: string, declared?: string) =>
+    locale === 'en' ? undefined : langAttribute(text, locale, declared);
+  const own = (text: string) => {
+    const lang = langOf(text);
+    return lang ? <span lang={lang}>{text}</span> : text;
+  };
+  const title = (text: string) => <cite lang={langOf(text, source.language)}>{text}</cite>;
   if (brief)
     return (
       <>
-        {source.author}, <cite>{source.title}</cite>
+        {own(source.author)}, {title(source.title)}
         {source.date ? `, ${formatDate(source.date)}` : ''}
       </>
     );
   const r = referenceParts(source, formatDate);
   return (
     <>
-      {r.author}, <cite>{r.title}</cite>
-      {r.publisher ? `, ${r.publisher}` : ''}, {r.date}.{' '}
+      {own(r.author)}, {title(r.title)}
+      {r.publisher ? <>, {own(r.publisher)}</> : ''}, {r.date}.{' '}
       <a href={r.url} rel="external">
-        {m.source}
+        {m.references.source}
       </a>{' '}
-      · <a href={r.archive}>{m.archived}</a>
+      · <a href={r.archive}>{m.references.archived}</a>
       {record ? (
         <>
           {' '}
           ·{' '}
-          <a href={paths.sourceRecord(source)} hrefLang={locale === 'en' ? undefined : 'en'}>
-            {m.record}
-          </a>
+          {locale === 'en' ? (
+            <a href={paths.sourceRecord(source)}>{m.references.record}</a>
+          ) : (
+            // The bibliography exists in English only: said, and marked for the browser.
+            <>
+              <a href={paths.sourceRecord(source)} hrefLang="en">
+                {m.references.record}
+              </a>{' '}
+              ({m.language.englishOnly})
+            </>
+          )}
         </>
       ) : (
         '.'
       )}
       {children}
-      <span className="accessed"> {m.accessed(r.accessed)}</span>
+      <span className="accessed"> {m.references.accessed(r.accessed)}</span>
     </>
   );
 }

@@ -18,6 +18,7 @@ import { CasualtyFigure, CivilianShareRange, CountryCasualties } from '@/compone
 import type { CasualtyField } from '@/lib/riskData';
 import { paths, termAnchor } from '@/lib/routes';
 import { messages, type Locale } from '@/lib/i18n';
+import { linksToEnglish } from '@/lib/i18n/links';
 
 /**
  * The components bound to a page's notes and language: in a French or Spanish page, numbers,
@@ -85,6 +86,19 @@ function textOf(node: ReactNode): string {
   return '';
 }
 
+/**
+ * Links in a French or Spanish body: one to an unprefixed path goes to the English site (the
+ * prose says so in words, "(en anglais)"), so it carries `hreflang="en"` for browsers and
+ * assistive technology.
+ */
+const linkIn =
+  (locale: Locale) =>
+  ({ href, children }: { href?: string; children: ReactNode }) => (
+    <a href={href} hrefLang={href && linksToEnglish(href, locale) ? 'en' : undefined}>
+      {children}
+    </a>
+  );
+
 /** Section headings carry the ids the page's contents list links to (lib/contents.ts). */
 const headings = {
   h2: ({ children }: { children: ReactNode }) => <h2 id={headingId(plainHeading(textOf(children)))}>{children}</h2>,
@@ -107,5 +121,10 @@ export function MdxContent({
   termHref?: (id: string) => string;
 }) {
   const Content = mdxComponentFrom(code);
-  return <Content components={{ ...componentsFor(notes, locale, termDefinition, termHref), ...headings } as never} />;
+  const links = locale === 'en' ? {} : { a: linkIn(locale) };
+  return (
+    <Content
+      components={{ ...componentsFor(notes, locale, termDefinition, termHref), ...headings, ...links } as never}
+    />
+  );
 }

@@ -112,8 +112,12 @@ const plainFacts = {
   'us-policy-summary': (ctx: FactContext) => {
     const policy = policyInForce(ctx.instruments, 'united-states', ctx.date);
     if (!policy) throw new Error('No U.S. policy in force');
-    // The summary is English prose in the instrument record: an edition says where to read it.
-    return (ctx.locale ?? 'en') === 'en' ? policy.summary : words(ctx).m.answerFacts.usPolicySummaryElsewhere;
+    // An edition reads the summary in its own words, kept beside the English in the record.
+    const locale = ctx.locale ?? 'en';
+    if (locale === 'en') return policy.summary;
+    const translated = policy.summaryTranslations?.[locale];
+    if (!translated) throw new Error(`${policy.id}: no ${locale} summary (summaryTranslations.${locale})`);
+    return translated;
   },
   'as-of': (ctx: FactContext) => words(ctx).date(ctx.date),
 } satisfies Record<string, (ctx: FactContext) => string>;

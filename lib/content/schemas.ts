@@ -208,6 +208,11 @@ export const instrumentSchema = z.strictObject({
     })
     .optional(),
   summary: nonEmpty,
+  /**
+   * The summary in the French and Spanish editions' words (same facts, same attributions), for
+   * the answers' `{us-policy-summary}`: a policy that an edition's answer names must have one.
+   */
+  summaryTranslations: z.strictObject({ fr: nonEmpty.optional(), es: nonEmpty.optional() }).optional(),
   /** The date this instrument's page was last checked against its sources (its last-reviewed date). */
   asOf: isoDate,
   /** What changed on the page and when (shown on the page and in /feed.xml). */

@@ -6,6 +6,8 @@
  */
 import { isTranslatedLocale, TRANSLATED_LOCALES, type TranslatedLocale } from '../i18n/locales';
 import type { Problem } from './problems';
+import { policyInForce } from '../policyInForce';
+import { OTTAWA_ID } from '../routes';
 import type { TranslatedAnswer, TranslatedPage, TranslatedTerm } from './translationSchemas';
 import type { Located, ValidatedContent } from './validate';
 
@@ -61,6 +63,14 @@ export function checkTranslations(content: ValidatedContent & TranslationContent
     const [ours, theirs] = [tokensOf(data.answer), tokensOf(twin.answer)];
     if (ours.join(' ') !== theirs.join(' '))
       problems.push({ file, field: 'answer', value: ours.join(' ') || '(no tokens)', message: `must use the same fact tokens as the English (${theirs.join(' ') || 'none'})` });
+  }
+  // `{us-policy-summary}` quotes the policy in force in the edition's words: it must have them.
+  const ottawa = content.instruments.find((i) => i.data.id === OTTAWA_ID)?.data;
+  const policy = ottawa && policyInForce(content.instruments.map((i) => i.data), 'united-states', ottawa.asOf);
+  for (const { file, data } of content.translatedAnswers) {
+    const locale = localeOfFile(file);
+    if (locale && policy && data.answer.includes('{us-policy-summary}') && !policy.summaryTranslations?.[locale])
+      problems.push({ file, field: 'answer', value: '{us-policy-summary}', message: `quotes the summary of ${policy.id}, which has no ${locale} summary (summaryTranslations.${locale} in content/instruments/${policy.id}.mdx)` });
   }
   const terms = new Set(content.terms.map((t) => t.data.id));
   for (const { file, data } of content.translatedTerms) {

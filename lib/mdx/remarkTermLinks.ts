@@ -1,9 +1,14 @@
 /**
  * Remark plugin: in each MDX body, the first use of every glossary term becomes a `<Term>`
  * link, unless the author already linked it. Not inside headings, links, code, quotations
- * (treaty text stays as written), citations, figures or existing term links.
+ * (treaty text stays as written), citations, figures, existing term links or proper names
+ * (lib/glossaryLinks.ts, PROPER_NAMES). A French or Spanish body (content/i18n/<locale>/…)
+ * links by that edition's own term wordings; the link's target is the page's business
+ * (the edition's glossary, via the page's `termHref`).
  */
-import { splitFirstUses, termMatcher, type TermForms } from '../glossaryLinks';
+import { PROPER_NAMES, splitFirstUses, termMatcher, type TermForms, type TermMatcher } from '../glossaryLinks';
+import { localeOfFile } from '../content/validateTranslations';
+import type { Locale, TranslatedLocale } from '../i18n/locales';
 
 interface MdNode {
   type: string;
@@ -42,10 +47,30 @@ const termElement = (id: string, text: string): MdNode => ({
   children: [{ type: 'text', value: text }],
 });
 
-export function remarkTermLinks(options: { terms: readonly TermForms[] }) {
-  const matcher = termMatcher(options.terms);
-  return (tree: MdNode) => {
-    if (options.terms.length === 0) return;
+/** The document's path under content/ (`i18n/fr/topics/withdrawals.mdx`), which contentlayer puts on the vfile. */
+function sourcePathOf(file: { data?: object } | undefined): string | undefined {
+  const raw = file?.data && 'rawDocumentData' in file.data ? file.data.rawDocumentData : undefined;
+  if (!raw || typeof raw !== 'object' || !('sourceFilePath' in raw)) return undefined;
+  return typeof raw.sourceFilePath === 'string' ? raw.sourceFilePath : undefined;
+}
+
+export function remarkTermLinks(options: {
+  terms: readonly TermForms[];
+  /** Each edition's own term wordings (content/i18n/<locale>/glossary/). */
+  translatedTerms?: Partial<Record<TranslatedLocale, readonly TermForms[]>>;
+}) {
+  const termsIn = (locale: Locale) => (locale === 'en' ? options.terms : (options.translatedTerms?.[locale] ?? []));
+  const matchers = new Map<Locale, TermMatcher>();
+  const matcherFor = (locale: Locale) => {
+    const made = matchers.get(locale) ?? termMatcher(termsIn(locale), PROPER_NAMES[locale]);
+    matchers.set(locale, made);
+    return made;
+  };
+  return (tree: MdNode, file?: { data?: object }) => {
+    const path = sourcePathOf(file);
+    const locale: Locale = (path && localeOfFile(path)) || 'en';
+    if (termsIn(locale).length === 0) return;
+    const matcher = matcherFor(locale);
     const linked = new Set<string>();
     authorLinked(tree, linked);
     const walk = (node: MdNode) => {

@@ -78,10 +78,16 @@
         : button.getAttribute('data-copy') || '';
       navigator.clipboard.writeText(localise(copied)).then(
         function () {
-          say('Copied: ' + (button.getAttribute('data-copy-label') || 'text'));
+          say(
+            ((status && status.getAttribute('data-copied')) || 'Copied: ') +
+              (button.getAttribute('data-copy-label') || 'text'),
+          );
         },
         function () {
-          say('Copying failed: select the text and copy it instead.');
+          say(
+            (status && status.getAttribute('data-copy-failed')) ||
+              'Copying failed: select the text and copy it instead.',
+          );
         },
       );
     });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { en } from '../../lib/i18n/messages/en';
 import { es } from '../../lib/i18n/messages/es';
 import { fr } from '../../lib/i18n/messages/fr';
+import { parseFeed } from '@rowanmanning/feed-parser';
 import { builtRoutes } from './builtSite';
 
 /**
@@ -33,17 +34,38 @@ function stringsOf(value: unknown): string[] {
 const translated = new Set([...stringsOf(fr), ...stringsOf(es)]);
 const ENGLISH_ONLY = stringsOf(en).filter((s) => s.length >= 8 && !translated.has(s));
 
-/** The page's visible text, without what is English on purpose: source titles, links marked lang="en", citation formats. */
+/**
+ * What a reader of the page meets in words: its visible text, its <title>, its description and
+ * every accessible name (aria-label), without what is English on purpose and says so: elements
+ * marked lang="en" (English source titles, links to English pages) and the machine formats of
+ * "Cite this page" (BibTeX, RIS, CSL-JSON, in <pre>). The notes, hover cards and APA/MLA/Chicago
+ * citations are included: they must be in the page's language.
+ */
 function ownLanguageText(page: Page) {
   return page.evaluate(() => {
     const clone = document.body.cloneNode(true) as HTMLElement;
-    for (const el of clone.querySelectorAll(
-      '[lang="en"], [lang="en-GB"], .references, .cite-card, [data-citation-format], .citation-details, script',
-    ))
-      el.remove();
-    return clone.textContent ?? '';
+    for (const el of clone.querySelectorAll('[lang="en"], [lang="en-GB"], [lang="en-US"], script, pre')) el.remove();
+    const labels = [...clone.querySelectorAll('[aria-label]')].map((el) => el.getAttribute('aria-label'));
+    const description = document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+    return [document.title, description, ...labels, clone.textContent ?? ''].join('\n');
   });
 }
+
+/**
+ * English that no catalogue string shows but that leaked into editions before: English month
+ * names (citations), the copy buttons' words, citation words, and English sentences (a computed
+ * summary left in English); each would be a defect on a French or Spanish page.
+ */
+const ENGLISH_MARKERS = [
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/,
+  /\b(Copy|Copied|Retrieved|Accessed|Archived copy)\b/,
+  /\bn\.d\./,
+  /\b(the|and|which|with|from) [a-z]+ (the|of|and|to|a|an)\b/,
+];
+
+/** French writes the first of the month "1er": a date printed "1 décembre 2025" is a defect. */
+const FRENCH_FIRST_OF_MONTH =
+  /(^|[^\d])1 (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b/;
 
 test('the editions have their pages', () => {
   for (const locale of LOCALES)
@@ -78,6 +100,9 @@ for (const route of SAMPLE) {
 
     const text = await ownLanguageText(page);
     expect(ENGLISH_ONLY.filter((s) => text.includes(s))).toEqual([]);
+    const leaks = ENGLISH_MARKERS.flatMap((re) => text.match(new RegExp(re.source, 'g'))?.slice(0, 3) ?? []);
+    expect(leaks).toEqual([]);
+    if (locale === 'fr') expect(text.match(FRENCH_FIRST_OF_MONTH)?.[0] ?? null).toBeNull();
   });
 }
 
@@ -215,6 +240,8 @@ const SHOTS = [
   ['fr-state', '/fr/states/ukr/'],
   ['es-states', '/es/states/'],
   ['fr-withdrawals', '/fr/topics/withdrawals/'],
+  ['fr-answers', '/fr/answers/'],
+  ['es-state-cod', '/es/states/cod/'],
 ] as const;
 
 for (const [name, route] of SHOTS) {
@@ -235,3 +262,125 @@ for (const [name, route] of SHOTS) {
       }
   });
 }
+
+test('note runs are tight inside their brackets, in every language', async ({ page }) => {
+  for (const route of ['/topics/withdrawals/', '/fr/topics/withdrawals/', '/es/answers/'].filter((r) =>
+    routes.includes(r),
+  )) {
+    await page.goto(route);
+    // The gap between each bracket or comma and the number beside it, as drawn: a space-like
+    // gap (padding, a space) shows as "[ 22 , 32–39]".
+    // Marks alone in a table cell are left out: they are 24 px targets (WCAG 2.5.8), centred.
+    const gaps = await page.locator(':not(td) > sup.cite').evaluateAll((sups) =>
+      sups.flatMap((sup) => {
+        const rectOf = (node: Node, from: number, to: number) => {
+          const range = document.createRange();
+          range.setStart(node, from);
+          range.setEnd(node, to);
+          return range.getBoundingClientRect();
+        };
+        const texts: Text[] = [];
+        const walker = document.createTreeWalker(sup, NodeFilter.SHOW_TEXT, {
+          acceptNode: (n) =>
+            n.parentElement?.closest('.cite-card') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+        });
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n as Text).data.trim()) texts.push(n as Text);
+        const out: number[] = [];
+        for (let i = 0; i + 1 < texts.length; i++) {
+          const a = texts[i]!;
+          const b = texts[i + 1]!;
+          const aEnd = a.data.trimEnd().length;
+          const bStart = b.data.length - b.data.trimStart().length;
+          // ", " keeps its space: measure from the comma's end only when the next text is a number.
+          if (a.data.endsWith(' ')) continue;
+          out.push(rectOf(b, bStart, bStart + 1).left - rectOf(a, aEnd - 1, aEnd).right);
+        }
+        return out;
+      }),
+    );
+    expect(gaps.length, route).toBeGreaterThan(5);
+    expect(
+      gaps.filter((g) => g > 0.5),
+      route,
+    ).toEqual([]);
+    const text = await page
+      .locator('sup.cite')
+      .first()
+      .evaluate((sup) => {
+        const clone = sup.cloneNode(true) as HTMLElement;
+        clone.querySelectorAll('.cite-card').forEach((c) => c.remove());
+        return clone.textContent;
+      });
+    expect(text).toMatch(/^\[\d+(–\d+)?(, \d+(–\d+)?)*\]$/);
+  }
+});
+
+for (const locale of LOCALES) {
+  test(`/${locale}/feed.xml lists every page of the edition, in its language`, async ({ request }) => {
+    const response = await request.get(`/${locale}/feed.xml`);
+    expect(response.status()).toBe(200);
+    const xml = await response.text();
+    expect(xml).toMatch(new RegExp(`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">`));
+    const feed = parseFeed(xml);
+    expect(feed.meta.type).toBe('atom');
+    expect(feed.language).toBe(locale);
+    const listed = new Set(feed.items.map((item) => new URL(item.url!).pathname));
+    const pages = routes.filter((r) => r.startsWith(`/${locale}/`) && r !== `/${locale}/search/`);
+    expect(pages.length).toBeGreaterThan(190);
+    expect(pages.filter((p) => !listed.has(p))).toEqual([]);
+    for (const p of listed) expect(routes).toContain(p);
+    expect(xml).not.toContain('Landmine Law Explainer');
+    expect(xml).not.toContain('Text and data');
+  });
+}
+
+test('citations of a French or Spanish page are in its language and name it', async ({ page }) => {
+  await page.goto('/fr/answers/');
+  const apa = (await page.locator('[data-citation-format="apa-preview"]').textContent()) ?? '';
+  expect(apa).toMatch(/30 novembre 2026|2026, 30 novembre|novembre/);
+  expect(apa).not.toMatch(/November|Landmine Law Explainer/);
+  const bibtex = (await page.locator('[data-citation-format="bibtex"] pre').textContent()) ?? '';
+  expect(bibtex).toMatch(/langid = \{french\}/);
+  const ris = (await page.locator('[data-citation-format="ris"] pre').textContent()) ?? '';
+  expect(ris).toMatch(/^LA {2}- fr$/m);
+  await page.goto('/es/states/cod/');
+  const mla = (await page.locator('[data-citation-format="mla"] p').textContent()) ?? '';
+  expect(mla).toMatch(/nov\.|noviembre/);
+  expect(mla).toContain('República Democrática del Congo');
+});
+
+test('notes on a French page: labels in French, English titles marked lang="en", English pages marked', async ({
+  page,
+}) => {
+  await page.goto('/fr/answers/');
+  // Every English source title in the notes says so, for screen readers.
+  const titles = await page
+    .locator('.references cite')
+    .evaluateAll((cs) => cs.map((c) => [c.textContent, c.getAttribute('lang')]));
+  expect(titles.length).toBeGreaterThan(10);
+  expect(titles.filter(([text, lang]) => /\b(the|of|and|to)\b/.test(text ?? '') && lang !== 'en')).toEqual([]);
+  // A link to a page that exists only in English is marked, in words and for the browser.
+  const english = page.locator('section.answer a[hreflang="en"]').first();
+  await expect(english).toHaveAttribute('lang', 'en');
+  const after = await english.evaluate((a) => a.nextSibling?.textContent ?? '');
+  expect(after).toContain('(en anglais)');
+  await expect(page.locator('.references a[hreflang="en"]').first()).toHaveText('Notice');
+});
+
+test('glossary links on translated pages use the edition’s terms and skip proper names', async ({ page }) => {
+  await page.goto('/fr/topics/withdrawals/');
+  const hrefs = await page.locator('main a.term').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs.length).toBeGreaterThan(2);
+  for (const href of hrefs) expect(href).toMatch(/^\/fr\/glossary\/#term-/);
+  // "mines" in the ICBL's French name is part of a name, not a use of the term.
+  const inName = await page
+    .locator('main p')
+    .evaluateAll((ps) =>
+      ps.some((p) =>
+        /Campagne internationale pour interdire les\s*$/.test(
+          p.querySelector('a.term[href$="#term-mine"]')?.previousSibling?.textContent ?? '',
+        ),
+      ),
+    );
+  expect(inName).toBe(false);
+});

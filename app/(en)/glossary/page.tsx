@@ -20,7 +20,7 @@ import {
   topics,
 } from '@/lib/content';
 import { definitionRefs, termUsages } from '@/lib/glossaryUsage';
-import { splitFirstUses, termForms, termMatcher } from '@/lib/glossaryLinks';
+import { PROPER_NAMES, splitFirstUses, termForms, termMatcher } from '@/lib/glossaryLinks';
 import { paths, termAnchor } from '@/lib/routes';
 
 const facts = derivedFacts(
@@ -42,7 +42,7 @@ export default function GlossaryPage() {
     getSource,
   );
   // Other terms link on their first use in each definition.
-  const matcher = termMatcher(terms.map(termForms));
+  const matcher = termMatcher(terms.map(termForms), PROPER_NAMES.en);
   const usages = termUsages(
     [
       ...provisions.map((p) => ({

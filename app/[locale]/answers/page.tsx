@@ -10,23 +10,15 @@ import { factsAsOf } from '@/lib/answers/view';
 import { pageLabel } from '@/lib/answers/pageLabel';
 import { numberCitations } from '@/lib/citations';
 import { answers, instruments, states, topics, getSource } from '@/lib/content';
-import { latestDate } from '@/lib/dates';
 import { localePath, localeTools, type TranslatedLocale } from '@/lib/i18n';
-import { editionFacts, editionMetadata, hasEdition, translatedAnswer, untranslatedAnswers } from '@/lib/i18n/editions';
+import { answersPageFacts } from '@/lib/i18n/editionPages';
+import { editionMetadata, hasEdition, translatedAnswer, untranslatedAnswers } from '@/lib/i18n/editions';
 import { editionLocale } from '@/lib/i18n/params';
 import { answerAnchor, paths } from '@/lib/routes';
 
 type Params = { params: Promise<{ locale: string }> };
 
-function facts(locale: TranslatedLocale) {
-  const { m } = localeTools(locale);
-  return editionFacts(
-    locale,
-    paths.answers,
-    { title: m.answers.title, description: m.answers.description, asOf: latestDate(answers.map((a) => a.asOf)) },
-    'site',
-  );
-}
+const facts = answersPageFacts;
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return editionMetadata(facts(await editionLocale(params)), paths.answers);
@@ -118,6 +110,7 @@ export default async function EditionAnswersPage({ params }: Params) {
               <a href={link.href} hrefLang={link.hrefLang} lang={link.lang}>
                 {link.title}
               </a>
+              {link.lang === 'en' && ` (${m.language.englishOnly})`}
             </p>
           </section>
         );

@@ -5,25 +5,15 @@ import { ReferenceList } from '@/components/citations/ReferenceList';
 import { LanguageSwitcher } from '@/components/i18n/LanguageSwitcher';
 import { numberCitations } from '@/lib/citations';
 import { getSource, terms } from '@/lib/content';
-import { latestDate } from '@/lib/dates';
-import { intlLocale, localePath, localeTools, type TranslatedLocale } from '@/lib/i18n';
-import { editionFacts, editionMetadata, translatedTerm, untranslatedTerms } from '@/lib/i18n/editions';
+import { intlLocale, localePath, localeTools } from '@/lib/i18n';
+import { glossaryPageFacts } from '@/lib/i18n/editionPages';
+import { editionMetadata, translatedTerm, untranslatedTerms } from '@/lib/i18n/editions';
 import { editionLocale } from '@/lib/i18n/params';
 import { paths, termAnchor } from '@/lib/routes';
 
 type Params = { params: Promise<{ locale: string }> };
 
-function facts(locale: TranslatedLocale) {
-  const { m } = localeTools(locale);
-  const reviewed = latestDate(terms.flatMap((t) => t.cite.map((c) => getSource(c.source).accessed)));
-  return editionFacts(
-    locale,
-    paths.glossary,
-    { title: m.glossary.title, description: m.glossary.description, asOf: reviewed },
-    'site',
-    'website',
-  );
-}
+const facts = glossaryPageFacts;
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return editionMetadata(facts(await editionLocale(params)), paths.glossary);

@@ -7,8 +7,9 @@ import { LanguageSwitcher } from '@/components/i18n/LanguageSwitcher';
 import { StatusLabel } from '@/components/states/StatusLabel';
 import { getFigure, getInstrument, states, getSource } from '@/lib/content';
 import { numberCitations } from '@/lib/citations';
-import { intlLocale, localePath, localeTools, type TranslatedLocale } from '@/lib/i18n';
-import { editionFacts, editionMetadata } from '@/lib/i18n/editions';
+import { localePath, localeTools, sortByStateName } from '@/lib/i18n';
+import { statesPageFacts } from '@/lib/i18n/editionPages';
+import { editionMetadata } from '@/lib/i18n/editions';
 import { editionLocale } from '@/lib/i18n/params';
 import { countParties } from '@/lib/ottawaStatus';
 import { OTTAWA_ID, paths } from '@/lib/routes';
@@ -16,17 +17,7 @@ import { countByStatus, stateRows, statusOrder } from '@/lib/statesTable';
 
 type Params = { params: Promise<{ locale: string }> };
 
-function facts(locale: TranslatedLocale) {
-  const { m } = localeTools(locale);
-  const treaty = getInstrument(OTTAWA_ID);
-  return editionFacts(
-    locale,
-    paths.states,
-    { title: m.states.title, description: m.states.description, asOf: treaty.asOf },
-    'states',
-    'website',
-  );
-}
+const facts = statesPageFacts;
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return editionMetadata(facts(await editionLocale(params)), paths.states);
@@ -38,8 +29,7 @@ export default async function EditionStatesPage({ params }: Params) {
   const t = localeTools(locale);
   const { m } = t;
   const date = getInstrument(OTTAWA_ID).asOf;
-  const collator = new Intl.Collator(intlLocale[locale]);
-  const rows = stateRows(states, date).sort((a, b) => collator.compare(t.stateName(a.state), t.stateName(b.state)));
+  const rows = sortByStateName(locale, stateRows(states, date), (r) => r.state);
   const counts = countByStatus(rows);
   const reported = getFigure('ottawa-states-parties-reported');
   const count = countParties(states, date, reported);

@@ -66,6 +66,13 @@ export const en = {
     mark: (n: number) => `Source ${n}`,
     marks: (runs: string) => `Sources ${runs}`,
   },
+  /** The copy buttons (citations) and what the copy-buttons island announces. */
+  copy: {
+    button: 'Copy',
+    label: (what: string) => `Copy ${what}`,
+    copied: 'Copied: ',
+    failed: 'Copying failed: select the text and copy it instead.',
+  },
   citeThis: {
     heading: 'Cite this page',
     lastReviewed: 'Last reviewed',
@@ -117,7 +124,6 @@ export const en = {
   /** Facts in quick answers that the records hold only in English. */
   answerFacts: {
     usPolicy: (title: string, date: string) => `the ${title} of ${date}`,
-    usPolicySummaryElsewhere: 'Its content is summarised on the policy’s page.',
   },
   withdrawals: {
     caption: (date: string) =>
@@ -240,6 +246,8 @@ export const en = {
   feed: {
     title: (site: string) => `${site}: changes`,
     subtitle: 'Changes to the pages of this edition, newest first.',
+    reviewed: 'Facts checked against the dated records',
+    rights: 'Text and data: CC BY 4.0',
   },
 };
 

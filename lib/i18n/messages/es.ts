@@ -61,6 +61,12 @@ export const es: Messages = {
     mark: (n) => `Fuente ${n}`,
     marks: (runs) => `Fuentes ${runs}`,
   },
+  copy: {
+    button: 'Copiar',
+    label: (what) => `Copiar: ${what}`,
+    copied: 'Copiado: ',
+    failed: 'No se pudo copiar: seleccione el texto y cópielo.',
+  },
   citeThis: {
     heading: 'Citar esta página',
     lastReviewed: 'Última revisión:',
@@ -111,7 +117,6 @@ export const es: Messages = {
   },
   answerFacts: {
     usPolicy: (_title, date) => `la política de Estados Unidos del ${date}`,
-    usPolicySummaryElsewhere: 'Su contenido se resume, en inglés, en la página de esa política.',
   },
   withdrawals: {
     caption: (date) =>
@@ -230,5 +235,7 @@ export const es: Messages = {
   feed: {
     title: (site) => `${site}: cambios`,
     subtitle: 'Los cambios en las páginas de esta edición, los más recientes primero.',
+    reviewed: 'Datos verificados con las fichas fechadas',
+    rights: 'Textos y datos: CC BY 4.0',
   },
 };

@@ -65,6 +65,12 @@ export const fr: Messages = {
     mark: (n) => `Source ${n}`,
     marks: (runs) => `Sources ${runs}`,
   },
+  copy: {
+    button: 'Copier',
+    label: (what) => `Copier : ${what}`,
+    copied: 'Copié : ',
+    failed: 'La copie a échoué : sélectionnez le texte et copiez-le.',
+  },
   citeThis: {
     heading: 'Citer cette page',
     lastReviewed: 'Dernière vérification le',
@@ -115,7 +121,6 @@ export const fr: Messages = {
   },
   answerFacts: {
     usPolicy: (_title, date) => `la politique des États-Unis datée du ${date}`,
-    usPolicySummaryElsewhere: 'Son contenu est résumé, en anglais, sur la page de cette politique.',
   },
   withdrawals: {
     caption: (date) =>
@@ -237,5 +242,7 @@ export const fr: Messages = {
   feed: {
     title: (site) => `${site}\u00a0: modifications`,
     subtitle: 'Les modifications des pages de cette édition, les plus récentes d’abord.',
+    reviewed: 'Faits vérifiés d’après les fiches datées',
+    rights: 'Textes et données : CC BY 4.0',
   },
 };

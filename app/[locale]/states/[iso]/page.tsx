@@ -11,10 +11,10 @@ import type { StateRecord } from '@/lib/content/schemas';
 import { numberCitations } from '@/lib/citations';
 import { article5Citations } from '@/lib/article5';
 import { localePath, localeTools, TRANSLATED_LOCALES, type TranslatedLocale } from '@/lib/i18n';
-import { editionFacts, editionMetadata } from '@/lib/i18n/editions';
+import { statePageFacts } from '@/lib/i18n/editionPages';
+import { editionMetadata } from '@/lib/i18n/editions';
 import { stateSummary } from '@/lib/i18n/stateSummary';
 import { isTranslatedLocale } from '@/lib/i18n/locales';
-import { stateFacts } from '@/lib/pageFacts';
 import { OTTAWA_ID, paths } from '@/lib/routes';
 
 type Params = { params: Promise<{ locale: string; iso: string }> };
@@ -30,18 +30,7 @@ async function load(params: Params['params']): Promise<{ locale: TranslatedLocal
   return { locale, state };
 }
 
-function facts(locale: TranslatedLocale, state: StateRecord) {
-  const { m, stateName } = localeTools(locale);
-  const name = stateName(state);
-  // Reviewed when the English record was: the summary states the same facts.
-  const { reviewed } = stateFacts(state, getSource);
-  return editionFacts(
-    locale,
-    paths.state(state.iso),
-    { title: m.state.title(name), description: m.state.description(name), asOf: reviewed },
-    'states',
-  );
-}
+const facts = statePageFacts;
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { locale, state } = await load(params);
