@@ -14,7 +14,7 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
+import { waitFor } from './wait-for-server.mjs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,17 +49,6 @@ function sizes(route) {
   const scripts = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1].split('?')[0]);
   const jsKb = scripts.reduce((sum, src) => sum + gzipKb(fs.readFileSync(path.join(out, src))), 0);
   return { htmlGzipKb: gzipKb(html), firstLoadJsGzipKb: Math.round(jsKb * 10) / 10 };
-}
-
-async function waitFor(url) {
-  for (let i = 0; i < 100; i += 1) {
-    const ok = await new Promise((resolve) =>
-      http.get(url, (res) => resolve(res.resume() && res.statusCode === 200)).on('error', () => resolve(false)),
-    );
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`server did not start at ${url}`);
 }
 
 async function main() {

@@ -7,7 +7,7 @@
  *        env: BENCH_PORT (4243), CHROME_PATH (/usr/bin/chromium), BENCH_ROUTES (comma-separated)
  */
 import { spawn } from 'node:child_process';
-import http from 'node:http';
+import { waitFor } from './wait-for-server.mjs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,17 +18,6 @@ const project = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const out = path.resolve(process.argv[2] ?? path.join(project, 'out'));
 const port = Number(process.env.BENCH_PORT ?? 4243);
 const routes = (process.env.BENCH_ROUTES ?? '/,/compare/,/sources/').split(',').map((r) => r.trim());
-
-async function waitFor(url) {
-  for (let i = 0; i < 100; i += 1) {
-    const ok = await new Promise((resolve) =>
-      http.get(url, (res) => resolve(res.resume() && res.statusCode === 200)).on('error', () => resolve(false)),
-    );
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`server did not start at ${url}`);
-}
 
 const server = spawn(process.execPath, ['--import', 'tsx', path.join(project, 'scripts/serve.ts'), out], {
   env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
