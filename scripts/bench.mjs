@@ -9,7 +9,12 @@
  * Lighthouse's simulated throttling multiplies CPU contention, so each route is measured
  * BENCH_RUNS times (default 3) and the run with the median performance score is reported, with
  * the load average (1 min) before it: compare figures only at a similar load.
- * Usage: node scripts/bench.mjs   env: BENCH_PORT (4242), CHROME_PATH (default /usr/bin/chromium),
+ * A control page (a heading and a paragraph, no stylesheet, no script: the least a page can be)
+ * is measured in every round, before the routes, by the same server. Its score is this machine's
+ * ceiling: Chromium's own start-up work (creating a page's script contexts, first style and
+ * layout) is multiplied fourfold like the page's, so on a slow or busy host even the control
+ * scores below 100. Each route's TBT is also given above the control's in the same round.
+ * Usage: node scripts/bench.mjs   env: BENCH_PORT (4242, and the next port for the control), CHROME_PATH (default /usr/bin/chromium),
  *        BENCH_RUNS (3), BENCH_ROUTES (comma-separated routes, `pair` for the first comparison pair)
  */
 import { spawn } from 'node:child_process';
@@ -51,66 +56,104 @@ function sizes(route) {
   return { htmlGzipKb: gzipKb(html), firstLoadJsGzipKb: Math.round(jsKb * 10) / 10 };
 }
 
-async function main() {
-  if (!fs.existsSync(out)) throw new Error('out/ is missing: run `npm run build` first');
-  // The production server, as its own process (as `npm start` runs it).
-  const port = Number(process.env.BENCH_PORT ?? 4242);
-  const server = spawn(process.execPath, ['--import', 'tsx', path.join(project, 'scripts/serve.ts'), out], {
+const CONTROL_ROUTE = '/control/';
+const CONTROL_HTML =
+  '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">' +
+  '<meta name="viewport" content="width=device-width, initial-scale=1"><title>Control page</title>' +
+  '<meta name="description" content="The least a page can be: the benchmark\'s control."></head>' +
+  '<body><main><h1>Control page</h1><p>A heading and a paragraph, to measure the machine.</p></main></body></html>\n';
+
+/** Starts the production server (as `npm start` runs it) on `dir`, as its own process. */
+async function startServer(dir, port) {
+  const server = spawn(process.execPath, ['--import', 'tsx', path.join(project, 'scripts/serve.ts'), dir], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   await waitFor(`http://127.0.0.1:${port}/`);
+  return server;
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function main() {
+  if (!fs.existsSync(out)) throw new Error('out/ is missing: run `npm run build` first');
+  const port = Number(process.env.BENCH_PORT ?? 4242);
+  const controlDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-control-'));
+  fs.mkdirSync(path.join(controlDir, 'control'));
+  fs.writeFileSync(path.join(controlDir, 'index.html'), CONTROL_HTML);
+  fs.writeFileSync(path.join(controlDir, 'control', 'index.html'), CONTROL_HTML);
+  const server = await startServer(out, port);
+  const controlServer = await startServer(controlDir, port + 1);
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
   });
-  const rows = [];
+  const lighthouseRun = async (url, route) => {
+    const load = os.loadavg()[0];
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${route}`);
+    const { categories, audits, environment } = result.lhr;
+    const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? NaN),
+      tbtMs: Math.round(audits['total-blocking-time']?.numericValue ?? NaN),
+      cls: Math.round((audits['cumulative-layout-shift']?.numericValue ?? NaN) * 1000) / 1000,
+      domElements: audits['dom-size']?.numericValue ?? null,
+      loadAverage: Math.round(load * 10) / 10,
+      benchmarkIndex: Math.round(environment?.benchmarkIndex ?? NaN),
+    };
+  };
+  // Rounds, not route after route: each round measures the control, then every route once, so
+  // that a change of load touches all of them alike.
+  const byRoute = new Map(routes.map((route) => [route, []]));
+  const control = [];
   try {
-    for (const route of routes) {
-      const runs = [];
-      for (let run = 0; run < RUNS; run += 1) {
-        const load = os.loadavg()[0];
-        const result = await lighthouse(`http://127.0.0.1:${port}${route}`, {
-          port: chrome.port,
-          output: 'json',
-          logLevel: 'error',
-          onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-        });
-        if (!result) throw new Error(`Lighthouse returned nothing for ${route}`);
-        const { categories, audits } = result.lhr;
-        const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
-        runs.push({
-          route,
-          ...sizes(route),
-          performance: score('performance'),
-          accessibility: score('accessibility'),
-          bestPractices: score('best-practices'),
-          seo: score('seo'),
-          lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? NaN),
-          tbtMs: Math.round(audits['total-blocking-time']?.numericValue ?? NaN),
-          cls: Math.round((audits['cumulative-layout-shift']?.numericValue ?? NaN) * 1000) / 1000,
-          domElements: audits['dom-size']?.numericValue ?? null,
-          loadAverage: Math.round(load * 10) / 10,
-        });
+    for (let round = 0; round < RUNS; round += 1) {
+      const base = await lighthouseRun(`http://127.0.0.1:${port + 1}${CONTROL_ROUTE}`, CONTROL_ROUTE);
+      control.push(base);
+      for (const route of routes) {
+        const run = await lighthouseRun(`http://127.0.0.1:${port}${route}`, route);
+        byRoute.get(route).push({ ...run, tbtAboveControlMs: run.tbtMs - base.tbtMs });
       }
-      runs.sort((a, b) => a.performance - b.performance);
-      const median = runs[Math.floor(runs.length / 2)];
-      rows.push({
-        ...median,
-        runs: runs.length,
-        performanceRange: `${runs[0].performance}-${runs.at(-1).performance}`,
-      });
     }
   } finally {
     await chrome.kill();
     server.kill('SIGTERM');
+    controlServer.kill('SIGTERM');
+    fs.rmSync(controlDir, { recursive: true, force: true });
   }
+  const summarise = (route, runs, extra = {}) => {
+    const sorted = [...runs].sort((a, b) => a.performance - b.performance);
+    const { tbtAboveControlMs: _, ...middle } = sorted[Math.floor(sorted.length / 2)];
+    return {
+      route,
+      ...extra,
+      ...middle,
+      runs: runs.length,
+      performanceRange: `${sorted[0].performance}-${sorted.at(-1).performance}`,
+      ...(runs[0].tbtAboveControlMs === undefined
+        ? {}
+        : { tbtAboveControlMs: median(runs.map((r) => r.tbtAboveControlMs)) }),
+    };
+  };
+  const controlRow = summarise(`${CONTROL_ROUTE} (control)`, control);
+  const rows = routes.map((route) => summarise(route, byRoute.get(route), sizes(route)));
   const timingsFile = path.join(project, '.build-timings.json');
   const build = fs.existsSync(timingsFile) ? JSON.parse(fs.readFileSync(timingsFile, 'utf8')) : null;
   const report = {
     date: new Date().toISOString(),
     lighthouse: '12.2.3 (mobile, default throttling)',
     targets: { lighthouse: 100, htmlGzipKbMax: HTML_BUDGET_KB },
+    control: controlRow,
     routes: rows,
     overHtmlBudget: rows.filter((r) => r.htmlGzipKb > HTML_BUDGET_KB).map((r) => r.route),
     build,
@@ -119,7 +162,7 @@ async function main() {
   // A run on some routes only goes to its own file, so it never replaces the full report.
   const file = process.env.BENCH_ROUTES ? 'report-routes.json' : 'report.json';
   fs.writeFileSync(path.join(project, 'bench', file), `${JSON.stringify(report, null, 2)}\n`);
-  console.table(rows);
+  console.table([controlRow, ...rows]);
   if (build) {
     console.log(`last build (${build.date}): ${build.total.toFixed(1)} s in all`);
     console.table(build.timings);

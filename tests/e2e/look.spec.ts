@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
+import { renderEverything } from './renderEverything';
 
 /**
  * Tested by looking: screenshots of the main page types on a phone (390 px) and a laptop
@@ -23,10 +24,6 @@ const WIDTHS = [390, 1280] as const;
 const SCHEMES = ['light', 'dark'] as const;
 /** Long pages are cut here: the top of the page is what the screenshot is for. */
 const MAX_SHOT_HEIGHT = 7000;
-
-async function renderEverything(page: Page) {
-  await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
-}
 
 /** Rendered size in CSS px of the smallest text in any chart: font size × the SVG's scale. */
 function smallestChartText(page: Page) {

@@ -1,18 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { builtRoutes, sampledRoutes } from './builtSite';
+import { renderEverything } from './renderEverything';
 
 const routes = sampledRoutes();
 const HEAVY = ['/states/', '/compare/', '/sources/'];
-
-/** Turns off content-visibility skipping (works with JavaScript disabled, unlike addStyleTag). */
-async function renderEverything(page: Page) {
-  await page.evaluate(() => {
-    const style = document.createElement('style');
-    style.textContent = '* { content-visibility: visible !important; }';
-    document.head.append(style);
-  });
-}
 
 test('the build contains the core pages', () => {
   for (const route of [

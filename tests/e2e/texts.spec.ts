@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { builtRoutes, htmlFor, isTextPlaceholder } from './builtSite';
+import { renderEverything } from './renderEverything';
 
 /**
  * The treaty in its authentic languages (issue 16): each text marked with its language and
@@ -25,10 +26,6 @@ const alternates = (html: string) =>
     lang: m[1]!,
     path: new URL(m[2]!).pathname,
   }));
-
-async function renderEverything(page: Page) {
-  await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
-}
 
 test('the index names all six authentic languages, each with its status', async ({ page }) => {
   await page.goto(TEXTS);
