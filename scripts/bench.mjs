@@ -56,7 +56,8 @@ function sizes(route) {
   return { htmlGzipKb: gzipKb(html), firstLoadJsGzipKb: Math.round(jsKb * 10) / 10 };
 }
 
-const CONTROL_ROUTE = '/control/';
+// The control server serves only this page, at its root (where startServer waits for it).
+const CONTROL_ROUTE = '/';
 const CONTROL_HTML =
   '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">' +
   '<meta name="viewport" content="width=device-width, initial-scale=1"><title>Control page</title>' +
@@ -82,9 +83,7 @@ async function main() {
   if (!fs.existsSync(out)) throw new Error('out/ is missing: run `npm run build` first');
   const port = Number(process.env.BENCH_PORT ?? 4242);
   const controlDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-control-'));
-  fs.mkdirSync(path.join(controlDir, 'control'));
   fs.writeFileSync(path.join(controlDir, 'index.html'), CONTROL_HTML);
-  fs.writeFileSync(path.join(controlDir, 'control', 'index.html'), CONTROL_HTML);
   const server = await startServer(out, port);
   const controlServer = await startServer(controlDir, port + 1);
   const chrome = await chromeLauncher.launch({
@@ -160,7 +159,7 @@ async function main() {
         : { tbtAboveControlMs: median(runs.map((r) => r.tbtAboveControlMs)) }),
     };
   };
-  const controlRow = summarise(`${CONTROL_ROUTE} (control)`, control);
+  const controlRow = summarise('control page', control);
   const rows = routes.map((route) => summarise(route, byRoute.get(route), sizes(route)));
   const timingsFile = path.join(project, '.build-timings.json');
   const build = fs.existsSync(timingsFile) ? JSON.parse(fs.readFileSync(timingsFile, 'utf8')) : null;
