@@ -35,8 +35,11 @@ export function StatesTable({
     >
       <table id={id} className="data-table states-table">
         <caption id={`${id}-caption`}>
-          Every state&apos;s Ottawa Treaty status as of {formatDate(date)}, with its dates and CCW Amended Protocol II
-          consent ({rows.length} states)
+          {/* The filter island rewrites this span alone, so the narrow-screen note keeps its own element. */}
+          <span data-caption-text="">
+            Every state&apos;s Ottawa Treaty status as of {formatDate(date)}, with its dates and CCW Amended Protocol II
+            consent ({rows.length} states)
+          </span>
           <span className="narrow-note">
             {' '}
             On a narrow screen: state, status and consent; every date is on each state&apos;s page.
@@ -44,7 +47,8 @@ export function StatesTable({
         </caption>
         <thead>
           <tr>
-            <th scope="col" data-sort="name">
+            {/* Rendered in name order: true with or without the sorting script. */}
+            <th scope="col" data-sort="name" aria-sort="ascending">
               State
             </th>
             <th scope="col" className="col-optional" data-sort="region">

@@ -55,8 +55,9 @@
             ' instruments: ' +
             shown.map(labelOf).join(', ') +
             (shown.length === 0 ? 'none' : '');
-      caption.textContent = text;
-      if (region) region.setAttribute('aria-label', text);
+      // Only on change: rewriting the caption of the whole matrix makes the browser lay it out again.
+      if (caption.textContent !== text) caption.textContent = text;
+      if (region && region.getAttribute('aria-label') !== text) region.setAttribute('aria-label', text);
       if (!writeUrl) return;
       var url = new URL(window.location.href);
       if (shown.length === boxes.length) url.searchParams.delete('show');

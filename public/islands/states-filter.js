@@ -41,8 +41,9 @@
       } else field.value = wanted;
     });
 
-    var caption = table.querySelector('caption');
-    var allCaption = caption ? caption.textContent : '';
+    // The caption's own words (not its narrow-screen note, which CSS shows or hides by width).
+    var caption = table.querySelector('caption [data-caption-text]') || table.querySelector('caption');
+    var allCaption = caption ? caption.textContent.replace(/\s+/g, ' ').trim() : '';
 
     function selectedLabel(name) {
       var field = form.elements[name];
@@ -119,8 +120,13 @@
         if (th.dataset.sort === sort) th.setAttribute('aria-sort', 'ascending');
         else th.removeAttribute('aria-sort');
       });
+      showCount(shown);
+      var text = describe(shown);
+      if (caption && caption.textContent !== text) caption.textContent = text;
+    }
+
+    function showCount(shown) {
       status.textContent = 'Showing ' + shown + ' state' + (shown === 1 ? '' : 's') + '.';
-      if (caption) caption.textContent = describe(shown);
     }
 
     function applyAndRemember() {
@@ -133,7 +139,13 @@
     form.addEventListener('submit', function (event) {
       event.preventDefault();
     });
-    apply();
+    // The table arrives in the default view (every state, by name): only a view asked for in
+    // the address needs rows hidden or moved. Sorting every row was most of this script's start-up.
+    var asked = FIELDS.some(function (name) {
+      return value(name) !== defaults[name];
+    });
+    if (asked) apply();
+    else showCount(rows.length);
   }
   // Loaded async: wait until the whole document has been parsed.
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);

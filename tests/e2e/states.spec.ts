@@ -24,6 +24,16 @@ test('filters narrow the table by status and region, and sorting reorders it', a
   expect(await rows.evaluateAll((trs) => trs.filter((tr) => tr.getAttribute('data-region') !== 'Europe').length)).toBe(
     0,
   );
+  // The caption says what is shown, in its own words; the narrow-screen note stays a separate
+  // element that CSS hides on a wide screen (it was once merged into the caption's text).
+  const caption = page.locator('#states-table caption');
+  await expect(caption.locator('[data-caption-text]')).toHaveText(
+    new RegExp(`Amended Protocol II consent: showing ${europe} states with region Europe$`),
+  );
+  await expect(caption.locator('.narrow-note')).toHaveCount(1);
+  expect(await caption.locator('.narrow-note').evaluate((note) => getComputedStyle(note).display)).toBe(
+    (page.viewportSize()?.width ?? 0) > 640 ? 'none' : 'inline',
+  );
   await page.locator('form.filters select[name="region"]').selectOption('');
   await page.locator('form.filters select[name="status"]').selectOption('withdrawn');
   await expect(rows).toHaveCount(5);
