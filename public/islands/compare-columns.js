@@ -17,6 +17,26 @@
     var submit = document.getElementById('compare-columns-submit');
     if (submit) submit.hidden = false;
 
+    // Group headers ("Treaties", …): each spans the columns of its group that are shown, and
+    // disappears with the last of them. Without this script, CSS hides the group row instead
+    // (lib/compare/columnToggles.ts), since a fixed span would stand over the wrong columns.
+    var groupRow = form.closest('.compare-view') && form.closest('.compare-view').querySelector('.group-row');
+    var groups = groupRow ? Array.prototype.slice.call(groupRow.querySelectorAll('th[data-cols]')) : [];
+    if (groupRow) groupRow.setAttribute('data-spans-fitted', '');
+
+    function fitGroups(shownIds) {
+      groups.forEach(function (th) {
+        var count = th
+          .getAttribute('data-cols')
+          .split(' ')
+          .filter(function (id) {
+            return shownIds.indexOf(id) !== -1;
+          }).length;
+        if (th.colSpan !== Math.max(count, 1)) th.colSpan = Math.max(count, 1);
+        if (th.hidden !== (count === 0)) th.hidden = count === 0;
+      });
+    }
+
     function labelOf(box) {
       return box.parentNode.textContent.trim();
     }
@@ -45,6 +65,11 @@
       var shown = boxes.filter(function (box) {
         return box.checked;
       });
+      fitGroups(
+        shown.map(function (box) {
+          return box.value;
+        }),
+      );
       var text =
         shown.length === boxes.length
           ? allCaption
@@ -77,9 +102,12 @@
     form.addEventListener('change', function () {
       update(true);
     });
-    // Submitting would reload the same static page: the address is already up to date.
+    // Submitting would reload the same static page: the address already follows the boxes, so
+    // the button says where to find it.
     form.addEventListener('submit', function (event) {
       event.preventDefault();
+      update(true);
+      if (note) note.hidden = false;
     });
     update(known.length > 0);
   }

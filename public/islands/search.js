@@ -73,7 +73,15 @@
     // The page's language gives the status lines (data-text-*); English when the page sets none.
     function text(name, fallback, query, count) {
       var t = status.getAttribute('data-text-' + name) || fallback;
-      return t.replace('{q}', query).replace('{n}', String(count));
+      // The count first, then the query, each by a function: the query is the reader's text, and
+      // may hold "{n}" or "$&" (which a replacement string would read as a pattern).
+      return t
+        .replace('{n}', function () {
+          return String(count);
+        })
+        .replace('{q}', function () {
+          return query;
+        });
     }
 
     var more = el('button', 'search-more', text('more-button', 'More results', '', 0));
@@ -198,6 +206,13 @@
       history.replaceState(null, '', url);
       show(value);
     });
+    // Results follow the typing and the address is already up to date: submitting would reload
+    // the page, lose the focus and add a history entry that Back returns to.
+    if (input.form)
+      input.form.addEventListener('submit', function (event) {
+        event.preventDefault();
+        show(input.value);
+      });
     // Load the code and index as soon as the reader starts typing in an empty box.
     input.addEventListener('focus', loadPagefind, { once: true });
   }

@@ -129,7 +129,33 @@ test('choosing columns hides the others without JavaScript (the view for three o
       ths.filter((th) => (th as HTMLElement).offsetParent !== null).map((th) => th.getAttribute('data-col')),
     );
   expect(visible).toEqual(keep);
+  // The group headers span fixed numbers of columns: with columns hidden they would stand over
+  // the wrong ones, so without JavaScript the group row goes.
+  await expect(page.locator('.compare-table .group-row')).toBeHidden();
   await context.close();
+});
+
+test('with columns hidden, each group header spans exactly the columns of its group still shown', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto('/compare/?show=ccw-amended-protocol-ii,us-2022-policy,us-2024-ukraine-transfer');
+  const edges = (selector: string) =>
+    page.locator(selector).evaluateAll((cells) =>
+      cells
+        .filter((cell) => (cell as HTMLElement).offsetParent !== null)
+        .map((cell) => {
+          const box = cell.getBoundingClientRect();
+          return [Math.round(box.left), Math.round(box.right)];
+        }),
+    );
+  await page.locator('.compare-scroll').scrollIntoViewIfNeeded();
+  const columns = await edges('.compare-table thead th[scope="col"][data-col]');
+  expect(columns).toHaveLength(3);
+  // Treaties over the Amended Protocol II column; U.S. executive policy over the two policies;
+  // U.S. legislation, with none of its columns shown, gone.
+  expect(await edges('.compare-table .group-row th')).toEqual([columns[0], [columns[1]![0], columns[2]![1]]]);
+  await page.locator('#show-us-1992-export-moratorium').check();
+  const after = await edges('.compare-table thead th[scope="col"][data-col]');
+  expect(await edges('.compare-table .group-row th')).toEqual([after[0], [after[1]![0], after[2]![1]], after[3]]);
 });
 
 test('on a 320 px screen the matrix becomes cards and keeps every column', async ({ browser }) => {

@@ -82,6 +82,27 @@ test.describe('search', () => {
     expect(hrefs).not.toContain('/about/');
   });
 
+  test('the status line repeats the query exactly as typed, and Enter keeps the page', async ({ page }) => {
+    await page.goto('/about/');
+    await page.goto('/search/');
+    const input = page.locator('#search-page-input');
+    const status = page.locator('[data-search-status]');
+    // "$&" and "{n}" were read as patterns: the line said "“{q}”" or put the count in the query.
+    for (const query of ['zq$&zq', 'zq{n}zq']) {
+      await input.fill(query);
+      await expect(status).toContainText(`“${query}”`);
+    }
+    await input.fill('Tonga');
+    await expect(page.locator('.search-result').first()).toBeVisible();
+    const entries = await page.evaluate(() => history.length);
+    await input.press('Enter');
+    await expect(input).toBeFocused();
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+    await expect(page).toHaveURL(/\/search\/\?q=Tonga$/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/about\/$/);
+  });
+
   test('the header form works without JavaScript: it opens /search/ with the query', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -78,3 +78,21 @@ test('printing lays out every section', async ({ page }) => {
   expect(values.length).toBeGreaterThan(0);
   expect(new Set(values)).toEqual(new Set(['visible']));
 });
+
+test('the pointer can move from a note mark onto its card without the card closing', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/treaties/ottawa/article-1/');
+  const mark = page.locator('main .cite-run > a').first();
+  await mark.scrollIntoViewIfNeeded();
+  const card = mark.locator('+ .cite-card');
+  const from = (await mark.boundingBox())!;
+  const x = from.x + from.width / 2;
+  await page.mouse.move(x, from.y + from.height / 2);
+  await expect(card).toBeVisible();
+  const to = (await card.boundingBox())!;
+  // Straight down, a pixel at a time, into the card: there was a 6 px gap where it closed.
+  for (let y = Math.round(from.y + from.height / 2); y <= to.y + 6; y += 1) {
+    await page.mouse.move(x, y);
+    expect(await card.isVisible(), `card still open with the pointer at y = ${y}`).toBe(true);
+  }
+});

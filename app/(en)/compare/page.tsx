@@ -91,11 +91,12 @@ export default function ComparePage() {
               </label>
             ))}
           </fieldset>
-          {/* Shown by the island, which reads ?show= back; without JavaScript a reload would lose the choice. */}
+          {/* Shown by the island, which reads ?show= back and then points to the address; without
+              JavaScript a reload would lose the choice. */}
           <button type="submit" id="compare-columns-submit" hidden>
             Make a link to this view
           </button>
-          <p className="muted" id="compare-columns-link" hidden>
+          <p className="muted" id="compare-columns-link" role="status" hidden>
             This view has its own address: copy it from the address bar to share it.
           </p>
         </form>
