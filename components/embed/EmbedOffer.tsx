@@ -1,6 +1,7 @@
 import { CopyButton } from '@/components/compare/CopyCell';
 
 export interface EmbedSnippet {
+  /** What the snippet shows, without punctuation: it names the code here and in "Copied: …". */
   label: string;
   code: string;
 }
@@ -15,7 +16,7 @@ export function EmbedOffer({ what, snippets }: { what: string; snippets: readonl
       <summary>Embed {what} on your site</summary>
       {snippets.map((s) => (
         <div key={s.label}>
-          <p>{s.label}</p>
+          <p>{s.label}:</p>
           <pre>{s.code}</pre>
           <CopyButton text={s.code} label={`embed code: ${s.label}`} />
         </div>

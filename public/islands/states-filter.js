@@ -12,8 +12,10 @@
     var body = table && table.querySelector('tbody');
     if (!body) return;
 
-    template.parentNode.insertBefore(template.content.cloneNode(true), template);
-    var form = document.querySelector('form.filters');
+    // The form is filled in before it joins the page: its status line is a live region, and
+    // the count of an unfiltered table on arrival is not news to announce.
+    var controls = template.content.cloneNode(true);
+    var form = controls.querySelector('form.filters');
     var status = form.querySelector('[role="status"]');
     var rows = Array.prototype.slice.call(body.querySelectorAll('tr'));
 
@@ -144,8 +146,9 @@
     var asked = FIELDS.some(function (name) {
       return value(name) !== defaults[name];
     });
+    if (!asked) showCount(rows.length);
+    template.parentNode.insertBefore(controls, template);
     if (asked) apply();
-    else showCount(rows.length);
   }
   // Loaded async: wait until the whole document has been parsed.
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);

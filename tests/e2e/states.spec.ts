@@ -53,6 +53,24 @@ test('filters narrow the table by status and region, and sorting reorders it', a
   await expect(page.locator('th[data-sort="consent"]')).toHaveAttribute('aria-sort', 'ascending');
 });
 
+test('the filter arrives with its count already written, so its live region announces nothing on load', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const changes: string[] = [];
+    (window as unknown as { statusChanges: string[] }).statusChanges = changes;
+    new MutationObserver((records) => {
+      for (const record of records) {
+        const node = record.target instanceof Element ? record.target : record.target.parentElement;
+        if (node?.closest('[role="status"]')) changes.push(node.textContent ?? '');
+      }
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  await page.goto('/states/');
+  await expect(page.locator('.filters [role="status"]')).toHaveText(/^Showing \d+ states\.$/);
+  expect(await page.evaluate(() => (window as unknown as { statusChanges: string[] }).statusChanges)).toEqual([]);
+});
+
 test('the map links each drawn country to its page, with its status in words', async ({ page, request }) => {
   await page.goto('/states/');
   await expect(page.locator('.world-map object[type="image/svg+xml"]')).toHaveAttribute(

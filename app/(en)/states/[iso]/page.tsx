@@ -167,7 +167,7 @@ export default async function StatePage({ params }: { params: Promise<{ iso: str
         what={`${state.name}'s status`}
         snippets={[
           {
-            label: 'A status box (iframe):',
+            label: 'A status box (iframe)',
             code: iframeSnippet({
               path: embedPaths.state(state.iso),
               title: `${state.name} and the Ottawa Treaty`,
@@ -176,7 +176,7 @@ export default async function StatePage({ params }: { params: Promise<{ iso: str
             }),
           },
           {
-            label: 'A status badge (image, linked to this page):',
+            label: 'A status badge (image, linked to this page)',
             code: badgeSnippet({
               iso: state.iso,
               pagePath: paths.state(state.iso),

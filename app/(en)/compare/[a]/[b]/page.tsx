@@ -105,7 +105,7 @@ export default async function PairPage({ params }: { params: Promise<{ a: string
         what="this comparison"
         snippets={[
           {
-            label: 'The two instruments, stance by stance (iframe):',
+            label: 'The two instruments, stance by stance (iframe)',
             code: iframeSnippet({
               path: embedPaths.pair(first.id, second.id),
               title: `${title}, compared`,
